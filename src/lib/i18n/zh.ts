@@ -1,0 +1,22 @@
+/** Chinese (default language) strings. Every key here must exist in en.ts (tests/unit/i18n.test.ts). */
+export const zh = {
+  'site.name': '山东脱贫攻坚三年行动 · 数据公开',
+  'site.tagline': '2018—2020 年目标、举措与数据',
+  'nav.home': '首页',
+  'nav.years': '年度',
+  'nav.counties': '县(市、区)',
+  'nav.indicators': '指标',
+  'nav.policy': '政策解读',
+  'nav.targets': '目标追踪',
+  'nav.data': '数据下载',
+  'nav.about': '关于',
+  'nav.skip': '跳到正文',
+  'nav.language': '语言',
+  'lang.switch': 'English',
+  'banner.example.title': '示例数据,并非真实统计',
+  'banner.example.body': '本页县级数字由脚本生成,仅用于演示网站功能,不代表任何官方发布的数据。',
+  'footer.source': '数据与代码公开,每个数字均注明来源与版本。',
+  'missing.NP': '未公布',
+  'missing.NA': '不适用',
+  'missing.S': '已隐去',
+} as const;

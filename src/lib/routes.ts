@@ -1,0 +1,38 @@
+import type { Lang } from './i18n/index.ts';
+
+/**
+ * The one place URLs are made, so links, the sitemap and tests agree.
+ * Every path ends in `/` because the site is built with `trailingSlash: 'always'`.
+ */
+function prefix(lang: Lang): string {
+  return lang === 'en' ? '/en' : '';
+}
+
+export const homePath = (lang: Lang) => `${prefix(lang)}/`;
+export const yearPath = (year: number, lang: Lang) => `${prefix(lang)}/years/${year}/`;
+export const countyPath = (code: string, lang: Lang) => `${prefix(lang)}/counties/${code}/`;
+export const countyYearPath = (code: string, year: number, lang: Lang) => `${prefix(lang)}/counties/${code}/${year}/`;
+export const countiesPath = (lang: Lang) => `${prefix(lang)}/counties/`;
+export const prefecturePath = (code: string, lang: Lang) => `${prefix(lang)}/prefectures/${code}/`;
+export const prefectureYearPath = (code: string, year: number, lang: Lang) => `${prefix(lang)}/prefectures/${code}/${year}/`;
+export const indicatorPath = (id: string, lang: Lang) => `${prefix(lang)}/indicators/${id}/`;
+export const indicatorYearPath = (id: string, year: number, lang: Lang) => `${prefix(lang)}/indicators/${id}/${year}/`;
+export const dataPath = (lang: Lang) => `${prefix(lang)}/data/`;
+export const aboutPath = (lang: Lang) => `${prefix(lang)}/about/`;
+export const policyPath = (lang: Lang) => `${prefix(lang)}/policy/`;
+export const explainerPath = (slug: string, lang: Lang) => `${prefix(lang)}/policy/${slug}/`;
+export const targetsPath = (lang: Lang) => `${prefix(lang)}/targets/`;
+export const glossaryPath = (lang: Lang) => `${prefix(lang)}/glossary/`;
+export const glossaryTermPath = (id: string, lang: Lang) => `${prefix(lang)}/glossary/#${id}`;
+export const timelinePath = (lang: Lang) => `${prefix(lang)}/timeline/`;
+
+/** The same page in the other language: strips or adds the `/en` prefix. */
+export function otherLangPath(path: string, lang: Lang): string {
+  return lang === 'en' ? path.replace(/^\/en(?=\/)/, '') || '/' : `/en${path}`;
+}
+
+/** Route params for `src/pages/[...lang]/…`: `undefined` gives the unprefixed Chinese page. */
+export const LANG_PARAMS: ReadonlyArray<{ lang: string | undefined; locale: Lang }> = [
+  { lang: undefined, locale: 'zh-CN' },
+  { lang: 'en', locale: 'en' },
+];

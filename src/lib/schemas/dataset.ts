@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * The properties this project requires of every `datapackage.json`, on top of the Frictionless
+ * Data Package 2.0 profile (which the validator also checks, from ../shared/reference/frictionless-2.0).
+ * Custom properties are allowed by the profile; each is documented in data/README.md.
+ */
+const LocalisedSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+
+export const SourceSchema = z.object({
+  /** Short id other parts of the package use to cite this source, e.g. `interpretation-2018`. */
+  name: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  path: z.url(),
+  /** Publisher of the source, e.g. `山东省扶贫开发办公室`. */
+  publisher: z.string().optional(),
+  /** When the source was published (ISO date), if known. */
+  published: z.iso.date().optional(),
+  /** When this project last checked that the figures match the source. */
+  lastChecked: z.iso.date().optional(),
+});
+
+/** A sum the source prints or implies whose parts we could not all capture (data/README.md §Sums). */
+export const ReportedSumSchema = z.object({
+  indicator: z.string(),
+  /** Code of the division whose parts are summed, and the year. */
+  parent: z.string(),
+  year: z.number().int(),
+  /** What the source's rows for the parts add up to, and how many rows that covers. */
+  sumOfParts: z.number(),
+  parts: z.number().int().positive(),
+  source: z.string(),
+});
+
+export const DatasetMetaSchema = z.object({
+  name: z.string().regex(/^[a-z0-9-]+$/),
+  /** Chinese title (the Frictionless `title`), then both languages. */
+  title: z.string().min(1),
+  titles: LocalisedSchema,
+  descriptions: LocalisedSchema,
+  /** `official`: figures as published, each with its source; `example`: generated, not real. */
+  status: z.enum(['official', 'example']),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** Date this release of the dataset was published on the site. */
+  published: z.iso.date(),
+  /** Years the rows describe; a row's reference date is `{year}-{referenceDay}`. */
+  referenceYears: z.array(z.number().int().min(2010).max(2030)).min(1),
+  referenceDay: z.string().regex(/^\d{2}-\d{2}$/),
+  contributors: z.array(z.object({ title: z.string(), roles: z.array(z.string()).optional() })).min(1),
+  licenses: z.array(z.object({ name: z.string().optional(), path: z.string().optional(), title: z.string() })).min(1),
+  sources: z.array(SourceSchema),
+  reportedSums: z.array(ReportedSumSchema).optional(),
+});
+export type DatasetMeta = z.output<typeof DatasetMetaSchema>;
+export type Source = z.output<typeof SourceSchema>;
+export type ReportedSum = z.output<typeof ReportedSumSchema>;
