@@ -1,0 +1,43 @@
+/**
+ * `npm run build`: validate the data and the content, then build the site into a scratch
+ * folder and swap it into dist/ only when everything succeeded. A failed validation or
+ * build therefore publishes nothing and leaves the last good dist/ exactly as it was.
+ *
+ *   npm run build -- [--strict]     --strict refuses example datasets (a publishing build)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const DIST = 'dist';
+const SCRATCH = '.build-next';
+const PREVIOUS = '.build-previous';
+
+function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${step} failed: nothing was built; ${DIST}/ is unchanged.`);
+    process.exit(1);
+  }
+}
+
+let strict = false;
+try {
+  strict = parseArgs({ options: { strict: { type: 'boolean', default: false } } }).values.strict ?? false;
+} catch (error) {
+  console.error(`usage: npm run build -- [--strict]\n${(error as Error).message}`);
+  process.exit(2);
+}
+
+run('data validation', process.execPath, ['scripts/validate.ts', ...(strict ? ['--strict'] : [])]);
+run('content check', process.execPath, ['scripts/check-content.ts']);
+
+rmSync(SCRATCH, { recursive: true, force: true });
+run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, SITE_OUT_DIR: SCRATCH });
+
+// Swap: keep the old build until the new one is in place, so there is always a complete dist/.
+rmSync(PREVIOUS, { recursive: true, force: true });
+if (existsSync(DIST)) renameSync(DIST, PREVIOUS);
+renameSync(SCRATCH, DIST);
+rmSync(PREVIOUS, { recursive: true, force: true });
+console.log(`✓ built into ${DIST}/`);
