@@ -1,0 +1,3 @@
+export * from './observation.ts';
+export * from './rank.ts';
+export * from './change.ts';
