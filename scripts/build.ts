@@ -6,8 +6,10 @@
  *   npm run build -- [--strict]     --strict refuses example datasets (a publishing build)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pagePathFromFile, sitemapXml } from '../src/lib/sitemap.ts';
 
 const DIST = 'dist';
 const SCRATCH = '.build-next';
@@ -34,6 +36,9 @@ run('content check', process.execPath, ['scripts/check-content.ts']);
 
 rmSync(SCRATCH, { recursive: true, force: true });
 run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, SITE_OUT_DIR: SCRATCH });
+
+const pages = readdirSync(SCRATCH, { recursive: true, encoding: 'utf8' }).map(pagePathFromFile).filter((p) => p !== null);
+writeFileSync(join(SCRATCH, 'sitemap.xml'), sitemapXml(process.env.SITE_URL ?? 'http://localhost:4321', pages));
 
 // Swap: keep the old build until the new one is in place, so there is always a complete dist/.
 rmSync(PREVIOUS, { recursive: true, force: true });
