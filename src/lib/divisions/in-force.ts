@@ -1,0 +1,47 @@
+import type { Division } from '../schemas/division.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The date a year's figures refer to: 31 December. The Ministry of Civil Affairs code lists are
+ * year-end lists ("各年数据截至当年 12 月 31 日", yescallop/areacodes README), and every
+ * descriptor's `referenceDay` is `12-31` (data/README.md). So a change approved on 2018-12-26
+ * (莱芜) already shows in 2018.
+ */
+export function referenceDate(year: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new RangeError(`referenceDate: expected a four-digit year, received ${year}`);
+  }
+  return `${year}-12-31`;
+}
+
+/**
+ * Whether a division is in force on an ISO date (`YYYY-MM-DD`): `validFrom` is inclusive,
+ * `validTo` exclusive (the first day no longer in force); `null` means open-ended. The registry
+ * only knows 2018–2020: a blank `validTo` says nothing about later years.
+ */
+export function isInForce(d: Pick<Division, 'validFrom' | 'validTo'>, isoDate: string): boolean {
+  if (!ISO_DATE.test(isoDate)) {
+    throw new RangeError(`isInForce: expected an ISO date YYYY-MM-DD, received "${isoDate}"`);
+  }
+  // ISO dates compare correctly as strings.
+  return (d.validFrom === null || d.validFrom <= isoDate) && (d.validTo === null || isoDate < d.validTo);
+}
+
+/** County-level divisions (市辖区, 县级市, 县) in force at the end of `year`, in registry order. */
+export function countiesInForce(divisions: readonly Division[], year: number): Division[] {
+  const date = referenceDate(year);
+  return divisions.filter((d) => d.level === 'county' && isInForce(d, date));
+}
+
+/** Prefectures (地级市) in force at the end of `year`, in registry order. */
+export function prefecturesInForce(divisions: readonly Division[], year: number): Division[] {
+  const date = referenceDate(year);
+  return divisions.filter((d) => d.level === 'prefecture' && isInForce(d, date));
+}
+
+/** Divisions whose parent is `parentCode`, in force at the end of `year`, in registry order. */
+export function childrenOf(divisions: readonly Division[], parentCode: string, year: number): Division[] {
+  const date = referenceDate(year);
+  return divisions.filter((d) => d.parent === parentCode && isInForce(d, date));
+}
