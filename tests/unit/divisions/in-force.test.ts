@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { childrenOf, divisionByCode, isInForce, loadDivisions, referenceDate } from '../../../src/lib/divisions/index.ts';
+
+const divisions = loadDivisions();
+const laiwu = divisionByCode(divisions, '371200')!; // valid_to 2018-12-26
+const laiwuDistrict = divisionByCode(divisions, '370116')!; // valid_from 2018-12-26
+
+describe('referenceDate', () => {
+  it('is 31 December, the date of the MCA year-end lists', () => {
+    expect(referenceDate(2018)).toBe('2018-12-31');
+  });
+  it('refuses what is not a year', () => {
+    expect(() => referenceDate(2018.5)).toThrow(/four-digit year/);
+  });
+});
+
+describe('isInForce', () => {
+  it('includes valid_from and excludes valid_to', () => {
+    expect(isInForce(laiwu, '2018-12-25')).toBe(true);
+    expect(isInForce(laiwu, '2018-12-26')).toBe(false);
+    expect(isInForce(laiwuDistrict, '2018-12-25')).toBe(false);
+    expect(isInForce(laiwuDistrict, '2018-12-26')).toBe(true);
+  });
+  it('treats blank dates as open-ended', () => {
+    expect(isInForce({ validFrom: null, validTo: null }, '2018-01-01')).toBe(true);
+    expect(isInForce(laiwu, '2017-01-01')).toBe(true);
+    expect(isInForce(laiwuDistrict, '2020-12-31')).toBe(true);
+  });
+  it('refuses a date that is not YYYY-MM-DD, rather than comparing it as text', () => {
+    expect(() => isInForce(laiwu, '2018')).toThrow(/ISO date/);
+  });
+});
+
+describe('childrenOf', () => {
+  it('lists the divisions under a parent at a year-end', () => {
+    expect(childrenOf(divisions, '370100', 2018)).toHaveLength(12);
+    expect(childrenOf(divisions, '371200', 2018)).toEqual([]);
+    expect(childrenOf(divisions, '370600', 2019)).toHaveLength(12);
+    expect(childrenOf(divisions, '370600', 2020).map((d) => d.code)).toContain('370614');
+    expect(childrenOf(divisions, '370600', 2020)).toHaveLength(11);
+    expect(childrenOf(divisions, '370000', 2020)).toHaveLength(16);
+  });
+});
