@@ -36,3 +36,8 @@ export const LANG_PARAMS: ReadonlyArray<{ lang: string | undefined; locale: Lang
   { lang: undefined, locale: 'zh-CN' },
   { lang: 'en', locale: 'en' },
 ];
+
+/** Static JSON and CSV under /api/ (language-neutral; both carry names in both languages). */
+export const countyDataPath = (code: string, year: number, format: 'csv' | 'json') => `/api/counties/${code}/${year}.${format}`;
+export const countyApiPath = (code: string) => `/api/counties/${code}.json`;
+export const indicatorApiPath = (id: string, year: number) => `/api/indicators/${id}/${year}.json`;

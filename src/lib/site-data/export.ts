@@ -1,0 +1,49 @@
+import type { CountyYear } from './county-year.ts';
+
+/** One line of a page's download: long form, so every figure carries its unit, dataset and status. */
+export interface ExportRow {
+  division_code: string;
+  name_zh: string;
+  name_en: string;
+  year: number;
+  indicator: string;
+  indicator_zh: string;
+  indicator_en: string;
+  unit: string;
+  value: number | null;
+  /** Why the value is missing: NP, NA, S, or `absent`; empty when there is a value. */
+  missing_reason: string;
+  dataset: string;
+  dataset_version: string;
+  /** `example` rows are generated, not real statistics: the download says so on every line. */
+  status: string;
+}
+
+export function countyYearRows(view: CountyYear): ExportRow[] {
+  return view.figures.map((f) => ({
+    division_code: view.county.code,
+    name_zh: view.county.nameZh,
+    name_en: view.county.nameEn,
+    year: view.year,
+    indicator: f.indicator.id,
+    indicator_zh: f.indicator.nameZh,
+    indicator_en: f.indicator.nameEn,
+    unit: f.indicator.unit,
+    value: f.cell.kind === 'value' ? f.cell.value : null,
+    missing_reason: f.cell.kind === 'missing' ? f.cell.reason : '',
+    dataset: f.dataset.name,
+    dataset_version: f.dataset.meta.version,
+    status: f.dataset.meta.status,
+  }));
+}
+
+/** RFC 4180 CSV with a header row; fields quoted when they hold a comma, quote or line break. */
+export function toCsv<T extends object>(rows: readonly T[]): string {
+  if (rows.length === 0) return '';
+  const fields = Object.keys(rows[0]!) as (keyof T)[];
+  const quote = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [fields.join(','), ...rows.map((r) => fields.map((f) => quote(r[f])).join(','))].join('\r\n') + '\r\n';
+}

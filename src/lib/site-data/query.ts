@@ -1,0 +1,54 @@
+import { countiesInForce, divisionByCode } from '../divisions/index.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import type { Observation } from '../stats/observation.ts';
+import type { Dataset } from './datasets.ts';
+import type { SiteData } from './load.ts';
+
+/** Lookups over the loaded data, built once per data load. */
+export interface Index {
+  /** The dataset that holds `indicator` for `code` in `year` (first by name), and its row. */
+  find(code: string, year: number, indicator: string): { dataset: Dataset; observation: Observation } | undefined;
+  /** Every observation of `code` in `year`, one per dataset that has it. */
+  rows(code: string, year: number): Array<{ dataset: Dataset; observation: Observation }>;
+  /** The county observations of a year for an indicator (one per county in force, when present). */
+  countyRows(year: number, indicator: string): Observation[];
+  indicator(id: string): Indicator | undefined;
+}
+
+const indexes = new WeakMap<SiteData, Index>();
+
+export function indexOf(data: SiteData): Index {
+  const existing = indexes.get(data);
+  if (existing) return existing;
+  const byKey = new Map<string, Array<{ dataset: Dataset; observation: Observation }>>();
+  for (const dataset of data.datasets) {
+    for (const observation of dataset.observations) {
+      const key = `${observation.code}/${observation.year}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), { dataset, observation }]);
+    }
+  }
+  const rows = (code: string, year: number) => byKey.get(`${code}/${year}`) ?? [];
+  const find = (code: string, year: number, indicator: string) => rows(code, year).find((r) => r.dataset.indicators.includes(indicator));
+  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
+  const index: Index = {
+    rows,
+    find,
+    countyRows: (year, indicator) =>
+      countiesInForce(data.divisions, year)
+        .map((d) => find(d.code, year, indicator)?.observation)
+        .filter((o): o is Observation => o !== undefined),
+    indicator: (id) => indicators.get(id),
+  };
+  indexes.set(data, index);
+  return index;
+}
+
+/** True when any figure for `code` in `year` comes from an example dataset (the page shows the banner). */
+export function usesExampleData(data: SiteData, code: string, year: number): boolean {
+  return indexOf(data).rows(code, year).some((r) => r.dataset.meta.status === 'example');
+}
+
+export function nameOf(data: SiteData, code: string): { zh: string; en: string } {
+  const d = divisionByCode(data.divisions, code);
+  return d ? { zh: d.nameZh, en: d.nameEn } : { zh: code, en: code };
+}

@@ -1,0 +1,11 @@
+/** `/api/counties/{code}/{year}.csv`: the same rows as the JSON download, one figure per line. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { countyYearPaths } from '../../../../lib/site-data/paths.ts';
+import { countyYear, countyYearRows, loadSiteData, toCsv } from '../../../../lib/site-data/index.ts';
+
+export const getStaticPaths = (() => countyYearPaths(loadSiteData())) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(toCsv(countyYearRows(countyYear(loadSiteData(), params.code!, Number(params.year)))), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
