@@ -1,0 +1,40 @@
+import { classBreaks } from '../geo/scale.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import { valueOf, type Observation } from '../stats/observation.ts';
+import type { Dataset } from './datasets.ts';
+import type { SiteData } from './load.ts';
+import { indexOf } from './query.ts';
+
+/** What a map of one indicator in one year needs: the county rows, class breaks and provenance. */
+export interface Choropleth {
+  indicator: Indicator;
+  year: number;
+  observations: Observation[];
+  breaks: number[];
+  datasets: Dataset[];
+  example: boolean;
+}
+
+/** Null when no dataset has county figures for the indicator that year. */
+export function choropleth(data: SiteData, indicatorId: string, year: number): Choropleth | null {
+  const index = indexOf(data);
+  const indicator = index.indicator(indicatorId);
+  if (!indicator) throw new Error(`choropleth: unknown indicator ${indicatorId}`);
+  const observations = index.countyRows(year, indicatorId);
+  if (observations.length === 0) return null;
+  const datasets = [...new Set(observations.map((o) => o.dataset))].map((name) => data.datasets.find((d) => d.name === name)!);
+  return {
+    indicator,
+    year,
+    observations,
+    breaks: classBreaks(observations.map((o) => valueOf(o, indicatorId))),
+    datasets,
+    example: datasets.some((d) => d.meta.status === 'example'),
+  };
+}
+
+/** Indicator ids that have county figures in some year: the ones worth a map. */
+export function mappedIndicators(data: SiteData, years: readonly number[]): string[] {
+  const index = indexOf(data);
+  return data.indicators.filter((i) => years.some((y) => index.countyRows(y, i.id).length > 0)).map((i) => i.id);
+}
