@@ -1,0 +1,102 @@
+import { dateForm, numericForm, yearForm } from './input-forms.ts';
+import { quote } from './problem.ts';
+import type { Field, MissingValue } from './table-schema.ts';
+
+/**
+ * One cell → a typed value, a missing-value code, or the reason it is neither (with a hint).
+ * Lexical forms follow Table Schema 2.0 (https://datapackage.org/standard/table-schema/#field-types):
+ * integer `[+-]?digits`; number decimal or exponent, plus NaN/INF/-INF; date `YYYY-MM-DD`;
+ * year four digits; boolean per `trueValues`/`falseValues`. A bad cell is a named reason,
+ * never a silent NaN.
+ */
+export type CellValue = string | number | boolean | null;
+
+export type CastResult =
+  | { ok: true; value: CellValue; missing: string | null }
+  | { ok: false; message: string; hint: string | null };
+
+/** Labels of the contract's codes (data/README.md, "Missing values"), used when a schema gives none. */
+const KNOWN_LABELS: Record<string, string> = { NP: '未公布', NA: '不适用', S: '已隐去' };
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文本',
+  integer: '整数',
+  number: '数字',
+  date: '日期（YYYY-MM-DD）',
+  year: '四位数字的年份',
+  boolean: '布尔值',
+};
+
+/** The hint for a blank numeric cell: the declared codes with their reasons, e.g. `NP(未公布)/ NA(不适用)`. */
+export function blankHint(missing: readonly MissingValue[]): string {
+  const codes = missing.filter((m) => m.value !== '');
+  if (codes.length === 0) return '请填写数值';
+  const list = codes.map((m) => `${m.value}(${m.label ?? KNOWN_LABELS[m.value] ?? '缺失'})`).join('/ ');
+  return `空白单元格请填写 ${list}`;
+}
+
+export function castCell(raw: string, field: Field): CastResult {
+  if (field.missingValues.some((m) => m.value === raw)) return { ok: true, value: null, missing: raw };
+  const expected = TYPE_NAMES[field.type] ?? field.type;
+  const fail = (detail: string | null, hint: string | null): CastResult => ({
+    ok: false,
+    message: `${field.name} 应为${expected}，实际为 ${quote(raw)}${detail ? `（${detail}）` : ''}`,
+    hint,
+  });
+  if (field.type !== 'string' && raw.trim() === '') {
+    return { ok: false, message: `${field.name} 应为${expected}，实际为空白`, hint: blankHint(field.missingValues) };
+  }
+  switch (field.type) {
+    case 'string':
+      return { ok: true, value: raw, missing: null };
+    case 'integer':
+    case 'number': {
+      const value = parseNumber(raw, field);
+      if (value !== null) return { ok: true, value, missing: null };
+      const form = numericForm(raw);
+      if (form?.plain != null && parseNumber(form.plain, { ...field, groupChar: null, decimalChar: '.' }) !== null)
+        return fail(form.description, `请写成 ${form.plain}`);
+      if (form) return fail(form.description, excelHint(raw, field));
+      return fail(null, null);
+    }
+    case 'date': {
+      if (isIsoDate(raw)) return { ok: true, value: raw, missing: null };
+      const form = dateForm(raw);
+      return fail(form?.description ?? null, form?.plain && isIsoDate(form.plain) ? `请写成 ${form.plain}` : null);
+    }
+    case 'year': {
+      if (/^\d{4}$/.test(raw)) return { ok: true, value: Number(raw), missing: null };
+      const form = yearForm(raw);
+      return fail(form?.description ?? null, form?.plain ? `请写成 ${form.plain}` : null);
+    }
+    case 'boolean': {
+      if (field.trueValues.includes(raw)) return { ok: true, value: true, missing: null };
+      if (field.falseValues.includes(raw)) return { ok: true, value: false, missing: null };
+      return fail(null, `请填写 ${[...field.trueValues, ...field.falseValues].join(' / ')} 之一`);
+    }
+  }
+}
+
+function excelHint(raw: string, field: Field): string | null {
+  return raw.trim().startsWith('#') ? `请在表格里修正公式，或按原因${blankHint(field.missingValues).replace('空白单元格请', '')}` : null;
+}
+
+/** Parses an integer or number per the field's `groupChar`, `decimalChar` and `bareNumber`; null if it is not one. */
+export function parseNumber(raw: string, field: Pick<Field, 'type' | 'groupChar' | 'decimalChar' | 'bareNumber'>): number | null {
+  let s = raw;
+  if (!field.bareNumber) s = s.replace(/^[^\d+\-.]+/, '').replace(/[^\d.]+$/, '');
+  if (field.groupChar) s = s.split(field.groupChar).join('');
+  if (field.type === 'integer') return /^[+-]?\d+$/.test(s) ? Number(s) : null;
+  if (field.decimalChar !== '.') s = s.split(field.decimalChar).join('.');
+  if (s === 'NaN') return Number.NaN;
+  if (s === 'INF' || s === '-INF') return s === 'INF' ? Infinity : -Infinity;
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s) ? Number(s) : null;
+}
+
+/** A real calendar date in `YYYY-MM-DD` form (2019-02-29 is not one). */
+export function isIsoDate(s: string): boolean {
+  const m = s.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}

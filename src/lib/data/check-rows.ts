@@ -1,0 +1,84 @@
+import { castCell, type CellValue } from './cast.ts';
+import type { HeaderMap } from './check-header.ts';
+import { checkConstraints } from './constraints.ts';
+import { problem, type Problem } from './problem.ts';
+import type { CsvRecord } from './read-csv.ts';
+
+/**
+ * Reads each record against the header's fields: blank rows, cell counts, types and constraints.
+ * One problem per bad cell; a short or long row is one problem naming all the cells concerned,
+ * not one per cell, so a row pasted one column off does not bury the report.
+ */
+export interface TypedRow {
+  /** Physical line of the row in the file. */
+  line: number;
+  /** Typed value per field name; null when missing, absent or invalid. */
+  values: Record<string, CellValue>;
+  /** Missing-value code per field whose cell held one (e.g. `NP`), so readers can say why. */
+  missing: Record<string, string>;
+  /** Fields whose cell could not be read (already reported); domain checks skip them. */
+  invalid: string[];
+  /** The raw cells, for duplicate detection and messages. */
+  cells: string[];
+}
+
+export function checkRows(records: readonly CsvRecord[], header: HeaderMap, file: string): { rows: TypedRow[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const rows: TypedRow[] = [];
+  const width = header.columns.length;
+  for (const rec of records) {
+    if (rec.blank) {
+      problems.push(
+        problem({ file, line: rec.line, type: 'blank-row', message: '空行：这一行所有单元格都是空的', hint: '删除这一行（文件末尾的空行可以保留）' }),
+      );
+      continue;
+    }
+    if (rec.cells.length > width) {
+      const extra = rec.cells.length - width;
+      problems.push(
+        problem({
+          file,
+          line: rec.cellLines[width] ?? rec.line,
+          column: width + 1,
+          type: 'extra-cell',
+          message: `这一行有 ${rec.cells.length} 个单元格，比表头多 ${extra} 个`,
+          hint: '删除多余的单元格；含逗号的单元格（如 1,234）会被拆成两格，数字请写成 1234',
+        }),
+      );
+    }
+    if (rec.cells.length < width) {
+      const absent = header.columns.slice(rec.cells.length).map((f, i) => f?.name ?? `第 ${rec.cells.length + i + 1} 列`);
+      problems.push(
+        problem({
+          file,
+          line: rec.line,
+          column: rec.cells.length + 1,
+          field: header.columns[rec.cells.length]?.name ?? null,
+          type: 'missing-cell',
+          message: `这一行只有 ${rec.cells.length} 个单元格，缺少 ${absent.length} 个（${absent.join('、')}）`,
+          hint: '补齐缺少的单元格；没有数值时填写缺失值代码',
+        }),
+      );
+    }
+    const row: TypedRow = { line: rec.line, values: {}, missing: {}, invalid: [], cells: rec.cells };
+    for (const f of header.columns) if (f) row.values[f.name] = null;
+    header.columns.forEach((field, i) => {
+      const raw = rec.cells[i];
+      if (!field || raw === undefined) return;
+      const at = { file, line: rec.cellLines[i] ?? rec.line, column: i + 1, field: field.name };
+      const cast = castCell(raw, field);
+      if (!cast.ok) {
+        row.invalid.push(field.name);
+        problems.push(problem({ ...at, type: 'type-error', message: cast.message, hint: cast.hint }));
+        return;
+      }
+      row.values[field.name] = cast.value;
+      if (cast.missing !== null) row.missing[field.name] = cast.missing;
+      for (const v of checkConstraints(cast.value, raw, field)) {
+        problems.push(problem({ ...at, type: 'constraint-error', message: `${v.message}（${v.constraint}）`, hint: v.hint }));
+      }
+    });
+    rows.push(row);
+  }
+  return { rows, problems };
+}

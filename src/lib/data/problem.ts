@@ -1,0 +1,129 @@
+/**
+ * One problem found in the data, with where it is and how to fix it. Every check returns a list
+ * of these; nothing throws, so a single run reports everything (STYLE.md, "collect every problem").
+ *
+ * Positions are 1-based. In a CSV file `line` is the physical line (the header is line 1) and
+ * `column` the 1-based field index, as a spreadsheet counts columns (1 = A). In a JSON file
+ * `column` is the character column. Problems about a whole file point at 1:1.
+ */
+export type Severity = 'error' | 'warning';
+
+/**
+ * Problem types. Table-level names are Frictionless Data's error names
+ * (https://datapackage.org/standard/glossary/ and frictionless-py `errors`), so staff who know the
+ * standard recognise them; the domain names are this project's and are listed in data/README.md.
+ */
+export const PROBLEM_TYPES = [
+  // descriptor (datapackage.json)
+  'json-error',
+  'package-error',
+  'metadata-error',
+  'resource-error',
+  'schema-error',
+  'example-data',
+  // table (CSV), Frictionless names
+  'encoding-error',
+  'source-error',
+  'blank-label',
+  'missing-label',
+  'extra-label',
+  'duplicate-label',
+  'blank-row',
+  'extra-cell',
+  'missing-cell',
+  'type-error',
+  'constraint-error',
+  'unique-error',
+  'duplicate-row',
+  'primary-key',
+  'foreign-key',
+  // domain rules, driven by the registry and the indicator catalogue
+  'registry-error',
+  'unknown-division',
+  'division-not-in-force',
+  'year-outside-dataset',
+  'unknown-indicator',
+  'unknown-source',
+  'out-of-range',
+  'exceeds-parent',
+  'sum-mismatch',
+] as const;
+export type ProblemType = (typeof PROBLEM_TYPES)[number];
+
+export interface Problem {
+  /** Path of the file, as the validator was given it (relative when the data dir was). */
+  file: string;
+  line: number;
+  column: number;
+  /** Field (CSV column name) or descriptor property path the problem is about, if any. */
+  field: string | null;
+  type: ProblemType;
+  severity: Severity;
+  /** What is wrong, in Chinese, naming what was expected and what was found. */
+  message: string;
+  /** How to fix it, in Chinese, when a fix is known. */
+  hint: string | null;
+}
+
+/** Everything a run found, plus counts; `files` lists every file checked, in report order. */
+export interface Report {
+  valid: boolean;
+  problems: Problem[];
+  files: string[];
+  stats: ReportStats;
+}
+
+export interface ReportStats {
+  /** Files read: descriptors and the CSV resources they name. */
+  files: number;
+  /** Data rows read (header and trailing blank lines excluded). */
+  rows: number;
+  /** Packages under `datasets/`. */
+  datasets: number;
+  /** Of those, how many have `status: example`. */
+  exampleDatasets: number;
+  errors: number;
+  warnings: number;
+  /** Sums that could not be checked because parts were missing and no `reportedSums` entry says what they add up to. */
+  uncheckedSums: number;
+}
+
+type ProblemInput = Omit<Problem, 'severity' | 'hint' | 'field' | 'line' | 'column'> &
+  Partial<Pick<Problem, 'severity' | 'hint' | 'field' | 'line' | 'column'>>;
+
+/** A problem with defaults: severity error, no field, no hint, position 1:1 (the whole file). */
+export function problem(input: ProblemInput): Problem {
+  return {
+    file: input.file,
+    line: input.line ?? 1,
+    column: input.column ?? 1,
+    field: input.field ?? null,
+    type: input.type,
+    severity: input.severity ?? 'error',
+    message: input.message,
+    hint: input.hint ?? null,
+  };
+}
+
+export const isError = (p: Problem): boolean => p.severity === 'error';
+
+/** Sorts problems by file (in the given order), then line, then column; stable otherwise. */
+export function sortProblems(problems: readonly Problem[], fileOrder: readonly string[]): Problem[] {
+  const rank = new Map(fileOrder.map((f, i) => [f, i]));
+  const r = (f: string) => rank.get(f) ?? Number.MAX_SAFE_INTEGER;
+  return [...problems].sort(
+    (a, b) => r(a.file) - r(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/** Quotes a cell value for a message the way Chinese text quotes: “…”. Long values are shortened. */
+export function quote(value: string): string {
+  const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+  return `“${shown}”`;
+}
+
+const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+/** A number with thousands separators, as in published tables: 2,423,821. */
+export function formatNumber(n: number): string {
+  return Number.isFinite(n) ? grouping.format(n) : String(n);
+}
