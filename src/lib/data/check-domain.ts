@@ -1,0 +1,145 @@
+import type { DatasetMeta } from '../schemas/dataset.ts';
+import type { Division } from '../schemas/division.ts';
+import type { Indicator, Unit } from '../schemas/indicator.ts';
+import { formatNumber, problem, quote, type Problem } from './problem.ts';
+import type { PackageResource } from './read-package.ts';
+import type { Registry } from './registry.ts';
+import { isInForce, label, predecessorsAt, successorsAt, suggestDivisions } from './registry-query.ts';
+import { closest } from './suggest.ts';
+
+/**
+ * Domain rules for a dataset table with `division_code` and `year` (data/README.md, "Table
+ * conventions"): every code in the registry and in force on the row's reference date
+ * `{year}-{referenceDay}`, the year among `referenceYears`, every other column a catalogue
+ * indicator, `note` or `source`, values in range, and no value above its `not_more_than` indicator.
+ * `source` cites the row's source by its `name` in the descriptor's `sources` (several separated
+ * by spaces or `;`), so each official figure is traced to where it was published.
+ */
+export const KEY_COLUMNS = ['division_code', 'year', 'note', 'source'];
+
+/** Units that count things and so cannot be negative. */
+const COUNT_UNITS: ReadonlySet<Unit> = new Set(['person', 'household', 'village', 'township', 'county']);
+
+export const isDivisionTable = (res: PackageResource): boolean => res.columnOf.has('division_code') && res.columnOf.has('year');
+
+export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: Registry): Problem[] {
+  const problems: Problem[] = [];
+  const file = res.file;
+  const indicators = registry.indicators;
+  const present: Array<[Indicator, number]> = [];
+  for (const [name, column] of res.columnOf) {
+    if (KEY_COLUMNS.includes(name) || !indicators) continue;
+    const ind = indicators.get(name);
+    if (ind) present.push([ind, column]);
+    else {
+      const near = closest(name, indicators.keys());
+      problems.push(
+        problem({
+          file, line: res.headerLine, column, field: name, type: 'unknown-indicator',
+          message: `列 ${quote(name)} 既不是键列（division_code、year）、note、source，也不在指标目录 indicators.csv 中`,
+          hint: near.length > 0 ? `是否应为 ${near.join(' 或 ')}？` : '先在 data/indicators/indicators.csv 中登记这个指标',
+        }),
+      );
+    }
+  }
+  const codeColumn = res.columnOf.get('division_code')!;
+  const yearColumn = res.columnOf.get('year')!;
+  for (const row of res.rows) {
+    const code = row.values.division_code;
+    const year = row.values.year;
+    if (typeof year === 'number' && !row.invalid.includes('year') && !meta.referenceYears.includes(year)) {
+      problems.push(
+        problem({
+          file, line: row.line, column: yearColumn, field: 'year', type: 'year-outside-dataset',
+          message: `年份 ${year} 不在本数据集的 referenceYears（${meta.referenceYears.join('、')}）中`,
+          hint: `删除这一行，或在 datapackage.json 的 referenceYears 中加上 ${year}`,
+        }),
+      );
+    }
+    const cited = row.values.source;
+    if (typeof cited === 'string' && res.columnOf.has('source')) problems.push(...checkSource(cited, meta, { file, line: row.line, column: res.columnOf.get('source')!, field: 'source' }));
+    if (registry.divisions && typeof code === 'string' && typeof year === 'number') {
+      const at = { file, line: row.line, column: codeColumn, field: 'division_code' };
+      problems.push(...checkDivision(registry.divisions, code, `${year}-${meta.referenceDay}`, at));
+    }
+    for (const [ind, column] of present) {
+      const value = row.values[ind.id];
+      if (typeof value !== 'number') continue;
+      const at = { file, line: row.line, column, field: ind.id };
+      const range = outOfRange(ind, value);
+      if (range) problems.push(problem({ ...at, type: 'out-of-range', ...range }));
+      const cap = ind.notMoreThan === null ? undefined : row.values[ind.notMoreThan];
+      if (typeof cap === 'number' && value > cap) {
+        const capName = indicators?.get(ind.notMoreThan!)?.nameZh ?? ind.notMoreThan;
+        problems.push(
+          problem({
+            ...at, type: 'exceeds-parent',
+            message: `${ind.id}（${ind.nameZh}）为 ${formatNumber(value)}，超过同一行的 ${ind.notMoreThan}（${capName}）${formatNumber(cap)}`,
+            hint: `${ind.id} 不能大于 ${ind.notMoreThan}：请核对这两个数字`,
+          }),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+type At = { file: string; line: number; column: number; field: string };
+
+function checkSource(cited: string, meta: DatasetMeta, at: At): Problem[] {
+  const names = meta.sources.map((s) => s.name);
+  return cited
+    .split(/[\s;]+/)
+    .filter((n) => n !== '' && !names.includes(n))
+    .map((n) =>
+      problem({
+        ...at, type: 'unknown-source',
+        message: `来源 ${quote(n)} 不在 datapackage.json 的 sources 中`,
+        hint: names.length > 0 ? `可用的来源：${names.join('、')}` : '先在 datapackage.json 的 sources 中登记这个来源',
+      }),
+    );
+}
+
+function checkDivision(divisions: Map<string, Division>, code: string, date: string, at: At): Problem[] {
+  const d = divisions.get(code);
+  if (!d) {
+    const near = suggestDivisions(divisions, code);
+    return [
+      problem({
+        ...at, type: 'unknown-division',
+        message: `区划代码 ${quote(code)} 不在行政区划登记表中`,
+        hint: near.length > 0 ? `是否应为 ${near.map(label).join(' 或 ')}？` : '区划代码是 6 位 GB/T 2260 代码，见 data/divisions/divisions.csv',
+      }),
+    ];
+  }
+  if (isInForce(d, date)) return [];
+  const doc = d.changeDocument ? `，${d.changeDocument}` : '';
+  if (d.validTo !== null && date >= d.validTo) {
+    const next = successorsAt(divisions, code, date);
+    return [
+      problem({
+        ...at, type: 'division-not-in-force',
+        message: `${label(d)} 在 ${date} 已不再有效（${d.validTo} 起撤销或变更${doc}）`,
+        hint: next.length > 0 ? `请改用 ${next.map(label).join('、')}` : null,
+      }),
+    ];
+  }
+  const before = predecessorsAt(divisions, code, date);
+  return [
+    problem({
+      ...at, type: 'division-not-in-force',
+      message: `${label(d)} 在 ${date} 尚未设立（${d.validFrom} 起生效${doc}）`,
+      hint: before.length > 0 ? `这一年请使用 ${before.map(label).join('、')}` : null,
+    }),
+  ];
+}
+
+function outOfRange(ind: Indicator, value: number): { message: string; hint: string | null } | null {
+  const shown = formatNumber(value);
+  if (!Number.isFinite(value)) return { message: `${ind.id} 应为有限的数值，实际为 ${shown}`, hint: '请填写实际数值，或缺失值代码' };
+  if (ind.unit === 'percent' && (value < 0 || value > 100))
+    return { message: `${ind.id}（${ind.nameZh}）是百分比，应在 0—100 之间，实际为 ${shown}`, hint: value > 100 ? '比率按百分数填写（45% 写成 45），并核对分子分母' : null };
+  if (COUNT_UNITS.has(ind.unit) && value < 0)
+    return { message: `${ind.id}（${ind.nameZh}）是计数，不能为负数，实际为 ${shown}`, hint: null };
+  return null;
+}

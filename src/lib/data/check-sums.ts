@@ -1,0 +1,87 @@
+import type { DatasetMeta, ReportedSum } from '../schemas/dataset.ts';
+import type { TypedRow } from './check-rows.ts';
+import { formatNumber, problem, type Problem, type Severity } from './problem.ts';
+import type { PackageResource } from './read-package.ts';
+import type { Registry } from './registry.ts';
+import { childrenAt, isInForce } from './registry-query.ts';
+
+/**
+ * `sum-mismatch`: for `aggregation: sum` indicators, the children present in the same table
+ * (per registry parent links, in force on the reference date) must add up to the parent row.
+ *
+ * Severity follows the dataset's status: an `example` dataset is generated, so a mismatch is a
+ * generator bug (error); an `official` dataset is published as-is and we must not alter published
+ * figures, so a mismatch is a warning that explains the gap (e.g. the 2015 baseline, whose 17
+ * prefecture rows sum to 2,409,458 against a stated total of 2,423,821 — published-figures.md).
+ *
+ * When some parts are missing, the descriptor's `reportedSums` entry says what the source's own
+ * rows add up to; that is compared with the parent, and the known parts may not exceed it.
+ * Without an entry nothing can be said, and the sum is counted as unchecked.
+ */
+export interface SumCheck {
+  problems: Problem[];
+  unchecked: number;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+export function checkSums(res: PackageResource, meta: DatasetMeta, registry: Registry): SumCheck {
+  const out: SumCheck = { problems: [], unchecked: 0 };
+  const { divisions, indicators } = registry;
+  if (!divisions || !indicators) return out;
+  const ids = [...res.columnOf.keys()].filter((id) => indicators.get(id)?.aggregation === 'sum');
+  if (ids.length === 0) return out;
+  const byKey = new Map<string, TypedRow>();
+  for (const row of res.rows) {
+    const key = `${String(row.values.division_code)}|${String(row.values.year)}`;
+    if (!byKey.has(key)) byKey.set(key, row);
+  }
+  const severity: Severity = meta.status === 'example' ? 'error' : 'warning';
+  for (const parentRow of res.rows) {
+    const code = parentRow.values.division_code;
+    const year = parentRow.values.year;
+    if (typeof code !== 'string' || typeof year !== 'number') continue;
+    const parent = divisions.get(code);
+    const date = `${year}-${meta.referenceDay}`;
+    if (!parent || !isInForce(parent, date)) continue;
+    const children = childrenAt(divisions, code, date);
+    if (children.length === 0) continue;
+    const childRows = children.map((c) => byKey.get(`${c.code}|${year}`));
+    for (const id of ids) {
+      const stated = parentRow.values[id];
+      if (typeof stated !== 'number') continue;
+      const known = childRows.map((r) => r?.values[id]).filter((v): v is number => typeof v === 'number');
+      const knownSum = known.reduce((a, b) => a + b, 0);
+      const at = { file: res.file, line: parentRow.line, column: res.columnOf.get(id)!, field: id, type: 'sum-mismatch' as const };
+      const head = `${parent.level === 'province' ? '全省' : parent.nameZh} ${id} ${year} 年为 ${formatNumber(stated)}`;
+      const partsWord = parent.level === 'province' ? '个地市' : '个区县';
+      if (known.length === children.length) {
+        if (!close(knownSum, stated))
+          out.problems.push(problem({ ...at, severity, message: `${head}，但 ${known.length} ${partsWord}合计 ${formatNumber(knownSum)}，相差 ${formatNumber(Math.abs(stated - knownSum))}`, hint: hintFor(meta, null) }));
+        continue;
+      }
+      const entry = meta.reportedSums?.find((e) => e.indicator === id && e.parent === code && e.year === year);
+      if (!entry) {
+        if (childRows.some((r) => r !== undefined)) out.unchecked += 1;
+        continue;
+      }
+      if (knownSum > entry.sumOfParts && !close(knownSum, entry.sumOfParts))
+        out.problems.push(
+          problem({
+            ...at,
+            message: `${head}；表中已有的 ${known.length} ${partsWord}合计 ${formatNumber(knownSum)}，已超过 reportedSums 记录的 ${entry.parts} ${partsWord}合计 ${formatNumber(entry.sumOfParts)}`,
+            hint: '核对表中各部分的数字和 reportedSums 条目，二者至少有一处抄录有误',
+          }),
+        );
+      if (!close(entry.sumOfParts, stated))
+        out.problems.push(problem({ ...at, severity, message: `${head}，但 ${entry.parts} ${partsWord}合计 ${formatNumber(entry.sumOfParts)}，相差 ${formatNumber(Math.abs(stated - entry.sumOfParts))}`, hint: hintFor(meta, entry) }));
+    }
+  }
+  return out;
+}
+
+function hintFor(meta: DatasetMeta, entry: ReportedSum | null): string {
+  if (meta.status === 'example') return '示例数据由生成器产生，各部分之和必须等于上级：请修正生成器（scripts/generate-example-data.ts）';
+  const source = entry ? `来源 ${entry.source} 的各部分合计如此（见 reportedSums）。` : '';
+  return `${source}已发布的数字按原样保留，不要修改；请在页面或 note 中说明差异`;
+}
