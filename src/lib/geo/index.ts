@@ -1,0 +1,30 @@
+/**
+ * Build-time maps: boundaries per year, the site projection, cached SVG paths and choropleth
+ * classes. The topology builder (./build/) is for scripts/build-topology.ts only and is not
+ * re-exported, so pages never load topojson-server.
+ */
+export { PROJECTION, MAP_VIEWBOX, makeProjection } from './projection.ts';
+export { MAP_YEARS, loadTopology, topologyFile } from './load-topology.ts';
+export type { CountyProperties, ShandongTopology } from './load-topology.ts';
+export {
+  countyPaths,
+  prefecturePaths,
+  countyCentroids,
+  prefectureBox,
+  viewBoxOf,
+  mapProjection,
+} from './svg-paths.ts';
+export type { CountyPath, PrefecturePath, LabelPoint, Box } from './svg-paths.ts';
+export { labelPoint } from './label-points.ts';
+export {
+  DEFAULT_CLASSES,
+  RAMPS,
+  classBreaks,
+  classOf,
+  classColour,
+  rampFor,
+  fillFor,
+  NO_DATA_PATTERN,
+  NO_DATA_FILL,
+} from './scale.ts';
+export type { Better } from './scale.ts';
