@@ -1,0 +1,53 @@
+import { gzipSync } from 'node:zlib';
+
+/** Bytes a browser transfers for one page, gzip-compressed as a static host would serve them. */
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  /** Asset paths counted (each once). */
+  assets: string[];
+}
+
+const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** Local assets a page loads on first render: stylesheets, module scripts and their static imports. */
+export function assetRefs(html: string): { css: string[]; js: string[] } {
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  return { css, js };
+}
+
+/** Static `import … from "./x.js"` (and bare `import "./x.js"`) of a built module, resolved against its path. */
+export function jsImports(source: string, fromPath: string): string[] {
+  const found = [...source.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  return found.map((spec) => new URL(spec, `http://x${fromPath}`).pathname);
+}
+
+/**
+ * Weighs a page: its HTML plus every stylesheet and script (with the modules they import),
+ * each read through `read(path)` and counted once.
+ */
+export function pageWeight(html: string, read: (path: string) => Uint8Array): PageWeight {
+  const { css, js } = assetRefs(html);
+  const seen = new Set<string>();
+  let cssBytes = 0;
+  let jsBytes = 0;
+  for (const path of css) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    cssBytes += gz(read(path));
+  }
+  const queue = [...js];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const bytes = read(path);
+    jsBytes += gz(bytes);
+    queue.push(...jsImports(Buffer.from(bytes).toString('utf8'), path));
+  }
+  const htmlBytes = gz(html);
+  return { html: htmlBytes, css: cssBytes, js: jsBytes, total: htmlBytes + cssBytes + jsBytes, assets: [...seen] };
+}
