@@ -5,7 +5,8 @@ import { DatasetMetaSchema } from '../../../src/lib/schemas/dataset.ts';
 
 // The registry's datapackage.json against the Frictionless 2.0 profiles and the project's own
 // descriptor properties (data/README.md), and its Table Schema against the CSV header.
-const PROFILES = '../shared/reference/frictionless-2.0';
+// The vendored copies the validator uses (public domain; src/lib/data/profiles/README.md).
+const PROFILES = 'src/lib/data/profiles';
 const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
 const descriptor = readJson('data/divisions/datapackage.json');
 const resource = descriptor.resources[0];
