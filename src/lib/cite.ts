@@ -28,5 +28,5 @@ export function plainCitation(lang: Lang, c: Citable): string {
   const sets = c.datasets.join(', ');
   return lang === 'en'
     ? `${c.publisher}, “${c.title}”, data: ${sets}, updated ${c.updated}, ${c.url} (accessed ${c.accessed}).`
-    : `${c.publisher}:《${c.title}》,数据:${sets},更新于 ${c.updated},${c.url}(访问于 ${c.accessed})。`;
+    : `${c.publisher}：《${c.title}》，数据：${sets}，更新于 ${c.updated}，${c.url}（访问于 ${c.accessed}）。`;
 }

@@ -6,7 +6,7 @@ import type { SiteData } from './load.ts';
 
 /** Lookups over the loaded data, built once per data load. */
 export interface Index {
-  /** The dataset that holds `indicator` for `code` in `year` (first by name), and its row. */
+  /** The dataset row that holds `indicator` for `code` in `year` (a value before a missing code; datasets by name). */
   find(code: string, year: number, indicator: string): { dataset: Dataset; observation: Observation } | undefined;
   /** Every observation of `code` in `year`, one per dataset that has it. */
   rows(code: string, year: number): Array<{ dataset: Dataset; observation: Observation }>;
@@ -28,7 +28,12 @@ export function indexOf(data: SiteData): Index {
     }
   }
   const rows = (code: string, year: number) => byKey.get(`${code}/${year}`) ?? [];
-  const find = (code: string, year: number, indicator: string) => rows(code, year).find((r) => r.dataset.indicators.includes(indicator));
+  // A dataset may hold several rows per division and year, one per source (province-reported):
+  // only one of them has the figure, so prefer the row with a value over one with a missing code.
+  const find = (code: string, year: number, indicator: string) => {
+    const candidates = rows(code, year).filter((r) => r.dataset.indicators.includes(indicator));
+    return candidates.find((r) => typeof r.observation.values[indicator] === 'number') ?? candidates[0];
+  };
   const indicators = new Map(data.indicators.map((i) => [i.id, i]));
   const index: Index = {
     rows,
