@@ -1,0 +1,76 @@
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { decodeBytes, firstInvalidUtf8 } from '../../../src/lib/data/decode.ts';
+import { lineColumn, scanJson } from '../../../src/lib/data/json-locate.ts';
+import { readCsv } from '../../../src/lib/data/read-csv.ts';
+
+/** Bytes → text → records, and the positions every problem depends on. */
+describe('decodeBytes', () => {
+  test('UTF-8 with a BOM is accepted and the BOM dropped', () => {
+    expect(decodeBytes(Buffer.from('\uFEFFa,b\n', 'utf8'), 'f.csv')).toEqual({ text: 'a,b\n', problems: [] });
+  });
+
+  test('GBK is an encoding-error at the first non-UTF-8 byte, and still decoded', () => {
+    const bytes = iconv.encode('code,name\n370116,莱芜区\n', 'gbk');
+    const { text, problems } = decodeBytes(bytes, 'f.csv');
+    expect(text).toBe('code,name\n370116,莱芜区\n');
+    expect(problems).toMatchObject([{ type: 'encoding-error', line: 2, column: 2 }]);
+    expect(problems[0]!.message).toContain('GBK');
+    expect(problems[0]!.hint).toContain('UTF-8');
+  });
+
+  test('UTF-16 (Excel "Unicode text") is an encoding-error', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a,b\n', 'utf16le')]);
+    expect(decodeBytes(bytes, 'f.csv').problems[0]!.type).toBe('encoding-error');
+  });
+
+  test('firstInvalidUtf8 rejects overlongs, surrogates and truncated sequences', () => {
+    expect(firstInvalidUtf8(Buffer.from('莱芜', 'utf8'))).toBe(-1);
+    expect(firstInvalidUtf8(Uint8Array.from([0x41, 0xc0, 0x80]))).toBe(1);
+    expect(firstInvalidUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0x41, 0xe8, 0x8e]))).toBe(1);
+  });
+});
+
+describe('readCsv', () => {
+  test('physical lines survive CRLF inside quoted cells and blank lines', () => {
+    const t = readCsv('a,b,c\r\n1,"x\r\ny",3\r\n\r\n4,5,6\r\n', 'f.csv');
+    expect(t.records.map((r) => [r.line, r.cellLines])).toEqual([
+      [2, [2, 2, 3]],
+      [4, [4]],
+      [5, [5, 5, 5]],
+    ]);
+  });
+
+  test('trailing blank lines are dropped, an unclosed quote is a source-error where it opens', () => {
+    const t = readCsv('a,b\n1,2\n"3,4\n5,6\n', 'f.csv');
+    expect(t.records).toHaveLength(1);
+    expect(t.problems).toMatchObject([{ type: 'source-error', line: 3 }]);
+    expect(readCsv('a,b\n1,2\n\n,\n\n', 'f.csv').records).toHaveLength(1);
+  });
+});
+
+describe('scanJson', () => {
+  const at = (text: string) => {
+    const { error } = scanJson(text);
+    return error ? { ...lineColumn(text, error.offset), message: error.message } : null;
+  };
+
+  test('a trailing comma points at the comma', () => {
+    expect(at('{\n  "a": [1, 2,],\n  "b": 1\n}')).toMatchObject({ line: 2, column: 13, message: '最后一项后面多了逗号' });
+    expect(at('{"a": 1,\n}')).toMatchObject({ line: 1, column: 8 });
+  });
+
+  test('a missing comma, single quotes and truncation are located', () => {
+    expect(at('{"a": 1\n "b": 2}')).toMatchObject({ line: 2, column: 2 });
+    expect(at("{'a': 1}")).toMatchObject({ line: 1, column: 2 });
+    expect(at('{"a": [1, 2')).toMatchObject({ line: 1, column: 12 });
+    expect(at('')).toMatchObject({ message: '文件是空的' });
+  });
+
+  test('valid JSON records the position of every value', () => {
+    const scan = scanJson('{\n  "resources": [\n    {"path": "a.csv"}\n  ]\n}');
+    expect(scan.error).toBeNull();
+    expect(lineColumn('{\n  "resources": [\n    {"path": "a.csv"}\n  ]\n}', scan.positions.get('/resources/0/path')!)).toEqual({ line: 3, column: 14 });
+  });
+});
