@@ -29,10 +29,15 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** The hint for a blank numeric cell: the declared codes with their reasons, e.g. `NP(未公布)/ NA(不适用)`. */
 export function blankHint(missing: readonly MissingValue[]): string {
+  const codes = missingList(missing);
+  return codes ? `空白单元格请填写 ${codes}` : '请填写数值';
+}
+
+/** `NP(未公布)/ NA(不适用)/ S(已隐去)`, or null when the schema declares no codes. */
+function missingList(missing: readonly MissingValue[]): string | null {
   const codes = missing.filter((m) => m.value !== '');
-  if (codes.length === 0) return '请填写数值';
-  const list = codes.map((m) => `${m.value}(${m.label ?? KNOWN_LABELS[m.value] ?? '缺失'})`).join('/ ');
-  return `空白单元格请填写 ${list}`;
+  if (codes.length === 0) return null;
+  return codes.map((m) => `${m.value}(${m.label ?? KNOWN_LABELS[m.value] ?? '缺失'})`).join('/ ');
 }
 
 export function castCell(raw: string, field: Field): CastResult {
@@ -55,7 +60,7 @@ export function castCell(raw: string, field: Field): CastResult {
       if (value !== null) return { ok: true, value, missing: null };
       const form = numericForm(raw);
       if (form?.plain != null && parseNumber(form.plain, { ...field, groupChar: null, decimalChar: '.' }) !== null)
-        return fail(form.description, `请写成 ${form.plain}`);
+        return fail(form.description, `请写成 ${form.plain}${form.note ? `（${form.note}）` : ''}`);
       if (form) return fail(form.description, excelHint(raw, field));
       return fail(null, null);
     }
@@ -78,7 +83,9 @@ export function castCell(raw: string, field: Field): CastResult {
 }
 
 function excelHint(raw: string, field: Field): string | null {
-  return raw.trim().startsWith('#') ? `请在表格里修正公式，或按原因${blankHint(field.missingValues).replace('空白单元格请', '')}` : null;
+  if (!raw.trim().startsWith('#')) return null;
+  const codes = missingList(field.missingValues);
+  return `请在表格里修正公式${codes ? `，或按原因填写 ${codes}` : ''}`;
 }
 
 /** Parses an integer or number per the field's `groupChar`, `decimalChar` and `bareNumber`; null if it is not one. */

@@ -9,6 +9,8 @@ export interface InputForm {
   description: string;
   /** The plain form, or null when none can be computed. */
   plain: string | null;
+  /** Why the plain form is right, added to the hint when it is not obvious. */
+  note?: string;
 }
 
 /** Excel's error values (Microsoft Support, "How to correct a #… error"). */
@@ -23,10 +25,9 @@ function halfWidth(s: string): string {
 export function shiftDecimal(s: string, n: number): string {
   const neg = s.startsWith('-');
   const [int = '', frac = ''] = s.replace(/^[+-]/, '').split('.');
-  const digits = (int + frac.padEnd(n, '0')).replace(/^0+(?=\d)/, '');
-  const point = int.length + n;
-  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-  const rest = digits.slice(point).replace(/0+$/, '');
+  const padded = frac.padEnd(n, '0');
+  const whole = (int + padded.slice(0, n)).replace(/^0+(?=\d)/, '') || '0';
+  const rest = padded.slice(n).replace(/0+$/, '');
   return `${neg ? '-' : ''}${whole}${rest ? `.${rest}` : ''}`;
 }
 
@@ -38,7 +39,7 @@ const COUNT_WORDS = /(人|户|个|村|元|万元|乡镇|县|名|家)$/;
 export function numericForm(raw: string): InputForm | null {
   const notes: string[] = [];
   let s = raw;
-  if (EXCEL_ERRORS.test(s.trim())) return { description: `是 Excel 的错误值 ${s.trim()}（公式出错）`, plain: null };
+  if (EXCEL_ERRORS.test(s.trim())) return { description: 'Excel 公式的错误值', plain: null };
   if (s.trim() !== s) {
     notes.push('前后有空格');
     s = s.trim();
@@ -65,13 +66,15 @@ export function numericForm(raw: string): InputForm | null {
     s = s.slice(0, -unit[0].length);
     shift += UNITS[unit[0]]!;
   }
+  let note: string | undefined;
   if (s.endsWith('%') && /\d$/.test(s.slice(0, -1))) {
-    notes.push('带百分号“%”（比率以 0—100 的数字填写，单位已在指标目录中定义）');
+    notes.push('带百分号“%”');
+    note = '比率按 0—100 的数字填写，单位“%”已在指标目录中定义';
     s = s.slice(0, -1);
   }
   if (notes.length === 0) return null;
   const plain = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s) ? shiftDecimal(s, shift) : null;
-  return { description: notes.join('，'), plain };
+  return { description: notes.join('，'), plain, ...(note ? { note } : {}) };
 }
 
 /** Describes a date cell written as 2019/12/31, 2019.12.31 or 2019年12月31日, with the ISO form. */
