@@ -2,6 +2,7 @@ import type { DatasetMeta } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator, Unit } from '../schemas/indicator.ts';
 import { formatNumber, problem, quote, type Problem } from './problem.ts';
+import { validValue } from './check-rows.ts';
 import type { PackageResource } from './read-package.ts';
 import type { Registry } from './registry.ts';
 import { isInForce, label, predecessorsAt, successorsAt, suggestDivisions } from './registry-query.ts';
@@ -45,9 +46,11 @@ export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: R
   const codeColumn = res.columnOf.get('division_code')!;
   const yearColumn = res.columnOf.get('year')!;
   for (const row of res.rows) {
-    const code = row.values.division_code;
-    const year = row.values.year;
-    if (typeof year === 'number' && !row.invalid.includes('year') && !meta.referenceYears.includes(year)) {
+    // A code that breaks the schema's pattern is still looked up, so the hint can name the
+    // division meant (a name typed in the code column); a blank one is only a required problem.
+    const code = row.misaligned ? null : row.values.division_code;
+    const year = validValue(row, 'year');
+    if (typeof year === 'number' && !meta.referenceYears.includes(year)) {
       problems.push(
         problem({
           file, line: row.line, column: yearColumn, field: 'year', type: 'year-outside-dataset',
@@ -56,19 +59,19 @@ export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: R
         }),
       );
     }
-    const cited = row.values.source;
+    const cited = validValue(row, 'source');
     if (typeof cited === 'string' && res.columnOf.has('source')) problems.push(...checkSource(cited, meta, { file, line: row.line, column: res.columnOf.get('source')!, field: 'source' }));
-    if (registry.divisions && typeof code === 'string' && typeof year === 'number') {
+    if (registry.divisions && typeof code === 'string' && code.trim() !== '' && typeof year === 'number') {
       const at = { file, line: row.line, column: codeColumn, field: 'division_code' };
       problems.push(...checkDivision(registry.divisions, code, `${year}-${meta.referenceDay}`, at));
     }
     for (const [ind, column] of present) {
-      const value = row.values[ind.id];
+      const value = validValue(row, ind.id);
       if (typeof value !== 'number') continue;
       const at = { file, line: row.line, column, field: ind.id };
       const range = outOfRange(ind, value);
       if (range) problems.push(problem({ ...at, type: 'out-of-range', ...range }));
-      const cap = ind.notMoreThan === null ? undefined : row.values[ind.notMoreThan];
+      const cap = ind.notMoreThan === null ? null : validValue(row, ind.notMoreThan);
       if (typeof cap === 'number' && value > cap) {
         const capName = indicators?.get(ind.notMoreThan!)?.nameZh ?? ind.notMoreThan;
         problems.push(

@@ -65,7 +65,7 @@ export function checkForeignKeys(
             field: fk.fields.join(', '),
             type: 'foreign-key',
             message: `${fk.fields.join(', ')} = ${shown} 在 ${refName} 的 ${fk.referenceFields.join(', ')} 中找不到`,
-            hint: null,
+            hint: `检查是否写错；引用的值必须是 ${refName} 中已有的 ${fk.referenceFields.join(', ')}`,
           }),
         );
       }

@@ -16,10 +16,17 @@ export interface TypedRow {
   values: Record<string, CellValue>;
   /** Missing-value code per field whose cell held one (e.g. `NP`), so readers can say why. */
   missing: Record<string, string>;
-  /** Fields whose cell could not be read (already reported); domain checks skip them. */
+  /** Fields whose cell could not be read or broke a constraint (already reported); later checks skip them. */
   invalid: string[];
   /** The raw cells, for duplicate detection and messages. */
   cells: string[];
+  /** More cells than labels: values may have shifted columns (e.g. an unquoted 1,234), so later checks skip the row's values. */
+  misaligned: boolean;
+}
+
+/** A cell's value for later checks: null when it is missing or was already reported as bad. */
+export function validValue(row: TypedRow, field: string): CellValue {
+  return row.invalid.includes(field) ? null : (row.values[field] ?? null);
 }
 
 export function checkRows(records: readonly CsvRecord[], header: HeaderMap, file: string): { rows: TypedRow[]; problems: Problem[] } {
@@ -60,21 +67,28 @@ export function checkRows(records: readonly CsvRecord[], header: HeaderMap, file
         }),
       );
     }
-    const row: TypedRow = { line: rec.line, values: {}, missing: {}, invalid: [], cells: rec.cells };
-    for (const f of header.columns) if (f) row.values[f.name] = null;
+    const misaligned = rec.cells.length > width;
+    const row: TypedRow = { line: rec.line, values: {}, missing: {}, invalid: [], cells: rec.cells, misaligned };
+    header.columns.forEach((f, i) => {
+      if (!f) return;
+      row.values[f.name] = null;
+      if (misaligned || i >= rec.cells.length) row.invalid.push(f.name);
+    });
     header.columns.forEach((field, i) => {
       const raw = rec.cells[i];
       if (!field || raw === undefined) return;
       const at = { file, line: rec.cellLines[i] ?? rec.line, column: i + 1, field: field.name };
       const cast = castCell(raw, field);
       if (!cast.ok) {
-        row.invalid.push(field.name);
+        if (!row.invalid.includes(field.name)) row.invalid.push(field.name);
         problems.push(problem({ ...at, type: 'type-error', message: cast.message, hint: cast.hint }));
         return;
       }
       row.values[field.name] = cast.value;
       if (cast.missing !== null) row.missing[field.name] = cast.missing;
-      for (const v of checkConstraints(cast.value, raw, field)) {
+      const violations = checkConstraints(cast.value, raw, field);
+      if (violations.length > 0 && !row.invalid.includes(field.name)) row.invalid.push(field.name);
+      for (const v of violations) {
         problems.push(problem({ ...at, type: 'constraint-error', message: `${v.message}（${v.constraint}）`, hint: v.hint }));
       }
     });

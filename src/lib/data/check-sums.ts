@@ -1,5 +1,5 @@
 import type { DatasetMeta, ReportedSum } from '../schemas/dataset.ts';
-import type { TypedRow } from './check-rows.ts';
+import { validValue, type TypedRow } from './check-rows.ts';
 import { formatNumber, problem, type Problem, type Severity } from './problem.ts';
 import type { PackageResource } from './read-package.ts';
 import type { Registry } from './registry.ts';
@@ -33,13 +33,13 @@ export function checkSums(res: PackageResource, meta: DatasetMeta, registry: Reg
   if (ids.length === 0) return out;
   const byKey = new Map<string, TypedRow>();
   for (const row of res.rows) {
-    const key = `${String(row.values.division_code)}|${String(row.values.year)}`;
+    const key = `${String(validValue(row, 'division_code'))}|${String(validValue(row, 'year'))}`;
     if (!byKey.has(key)) byKey.set(key, row);
   }
   const severity: Severity = meta.status === 'example' ? 'error' : 'warning';
   for (const parentRow of res.rows) {
-    const code = parentRow.values.division_code;
-    const year = parentRow.values.year;
+    const code = validValue(parentRow, 'division_code');
+    const year = validValue(parentRow, 'year');
     if (typeof code !== 'string' || typeof year !== 'number') continue;
     const parent = divisions.get(code);
     const date = `${year}-${meta.referenceDay}`;
@@ -48,9 +48,9 @@ export function checkSums(res: PackageResource, meta: DatasetMeta, registry: Reg
     if (children.length === 0) continue;
     const childRows = children.map((c) => byKey.get(`${c.code}|${year}`));
     for (const id of ids) {
-      const stated = parentRow.values[id];
+      const stated = validValue(parentRow, id);
       if (typeof stated !== 'number') continue;
-      const known = childRows.map((r) => r?.values[id]).filter((v): v is number => typeof v === 'number');
+      const known = childRows.map((r) => (r ? validValue(r, id) : null)).filter((v): v is number => typeof v === 'number');
       const knownSum = known.reduce((a, b) => a + b, 0);
       const at = { file: res.file, line: parentRow.line, column: res.columnOf.get(id)!, field: id, type: 'sum-mismatch' as const };
       const head = `${parent.level === 'province' ? '全省' : parent.nameZh} ${id} ${year} 年为 ${formatNumber(stated)}`;

@@ -86,7 +86,7 @@ export function readPackage(dir: string): Package {
           field: `resources[${index}].path`,
           type: 'resource-error',
           message: `资源文件 ${res.path} 不存在`,
-          hint: `检查文件名和大小写；文件应在 ${dir} 里`,
+          hint: '检查文件名和大小写；路径相对于 datapackage.json 所在的文件夹',
         }),
       );
       return;

@@ -34,15 +34,20 @@ export function successorsAt(divisions: Map<string, Division>, code: string, dat
   return [...out.values()];
 }
 
-/** The divisions in force on `date` that this one replaced (for rows dated before it existed). */
+/**
+ * The divisions of the same level in force on `date` that this one replaced (for rows dated before
+ * it existed): 370116 莱芜区 in 2015 → 371202 莱城区, not the abolished prefecture 371200, whose
+ * successor list also names 370116.
+ */
 export function predecessorsAt(divisions: Map<string, Division>, code: string, date: string): Division[] {
+  const level = divisions.get(code)?.level;
   const out = new Map<string, Division>();
   const seen = new Set<string>();
   const walk = (c: string) => {
     if (seen.has(c)) return;
     seen.add(c);
     for (const d of divisions.values()) {
-      if (!d.successors.includes(c)) continue;
+      if (!d.successors.includes(c) || d.level !== level) continue;
       if (isInForce(d, date)) out.set(d.code, d);
       else walk(d.code);
     }

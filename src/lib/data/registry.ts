@@ -30,6 +30,15 @@ const INDICATOR_COLUMNS: Record<string, keyof Indicator> = {
   better: 'better', section: 'section', not_more_than: 'notMoreThan',
 };
 
+/** Stand-ins for cells already reported as bad: blank where the schema allows it, else the code or id. */
+const DIVISION_FALLBACK = (d: Record<string, unknown>) => ({
+  level: 'county', kind: '县', nameZh: d.code, nameEn: d.code, parent: null, validFrom: null, validTo: null, successors: [], changeDocument: null,
+});
+const INDICATOR_FALLBACK = (i: Record<string, unknown>) => ({
+  nameZh: i.id, nameEn: i.id, unit: 'person', definitionZh: i.id, definitionEn: i.id, aggregation: 'none',
+  numerator: null, denominator: null, better: 'neutral', section: 'unknown', notMoreThan: null,
+});
+
 /** A blank or missing cell is null; anything else its text. */
 const text = (v: CellValue | undefined): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 
@@ -37,26 +46,43 @@ function resourceOf(pkg: Package | null, name: string): PackageResource | null {
   return pkg?.resources.find((r) => r.name === name) ?? pkg?.resources[0] ?? null;
 }
 
+/**
+ * Parses each row with the zod schema. A row whose only problems are in cells already reported
+ * (type or constraint errors) is kept with neutral stand-ins for those cells (`fallback`), so one
+ * typo in the registry does not turn every dataset row that uses the division into an error too.
+ */
 function readRows<T>(
   res: PackageResource,
   columns: Record<string, string>,
+  key: string,
   toInput: (row: TypedRow) => Record<string, unknown>,
+  fallback: (input: Record<string, unknown>) => Record<string, unknown>,
   schema: z.ZodType<T>,
   problems: Problem[],
 ): T[] {
   const back = Object.fromEntries(Object.entries(columns).map(([col, prop]) => [prop, col]));
   const out: T[] = [];
   for (const row of res.rows) {
-    if (row.invalid.length > 0) continue; // already a type-error
-    const parsed = schema.safeParse(toInput(row), { reportInput: true });
+    if (row.misaligned || row.invalid.includes(key) || typeof row.values[key] !== 'string') continue;
+    const input = toInput(row);
+    const parsed = schema.safeParse(input, { reportInput: true });
     if (parsed.success) {
       out.push(parsed.data);
       continue;
     }
-    for (const issue of friendlyZodIssues(parsed.error.issues)) {
-      const column = back[String(issue.path[0])] ?? String(issue.path[0]);
+    const fresh = friendlyZodIssues(parsed.error.issues)
+      .map((issue) => ({ ...issue, column: back[String(issue.path[0])] ?? String(issue.path[0]) }))
+      .filter((issue) => !row.invalid.includes(issue.column));
+    if (fresh.length === 0) {
+      const failed = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+      const stand = fallback(input);
+      const patched = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, failed.has(k) ? stand[k] : v]));
+      const again = schema.safeParse(patched);
+      if (again.success) out.push(again.data);
+    }
+    for (const issue of fresh) {
       problems.push(
-        problem({ file: res.file, line: row.line, column: res.columnOf.get(column) ?? 1, field: column, type: 'registry-error', message: `${column}：${issue.message}` }),
+        problem({ file: res.file, line: row.line, column: res.columnOf.get(issue.column) ?? 1, field: issue.column, type: 'registry-error', message: `${issue.column}：${issue.message}` }),
       );
     }
   }
@@ -68,18 +94,18 @@ export function buildRegistry(divisionsPkg: Package | null, indicatorsPkg: Packa
   const divRes = resourceOf(divisionsPkg, 'divisions');
   const indRes = resourceOf(indicatorsPkg, 'indicators');
   const divisions = divRes
-    ? readRows<Division>(divRes, DIVISION_COLUMNS, (row) => {
+    ? readRows<Division>(divRes, DIVISION_COLUMNS, 'code', (row) => {
         const v = row.values;
         return {
           ...Object.fromEntries(Object.entries(DIVISION_COLUMNS).map(([col, prop]) => [prop, text(v[col])])),
           successors: (text(v.successors) ?? '').split(';').map((s) => s.trim()).filter(Boolean),
         };
-      }, DivisionSchema, problems)
+      }, DIVISION_FALLBACK, DivisionSchema, problems)
     : null;
   const indicators = indRes
-    ? readRows<Indicator>(indRes, INDICATOR_COLUMNS, (row) =>
+    ? readRows<Indicator>(indRes, INDICATOR_COLUMNS, 'id', (row) =>
         Object.fromEntries(Object.entries(INDICATOR_COLUMNS).map(([col, prop]) => [prop, text(row.values[col])])),
-      IndicatorSchema, problems)
+      INDICATOR_FALLBACK, IndicatorSchema, problems)
     : null;
   const divisionMap = divisions ? new Map(divisions.map((d) => [d.code, d])) : null;
   const indicatorMap = indicators ? new Map(indicators.map((i) => [i.id, i])) : null;
