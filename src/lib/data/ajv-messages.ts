@@ -22,13 +22,19 @@ export function friendlyAjvErrors(errors: readonly ErrorObject[], data: unknown)
   for (const c of [...combinators].sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
     const prefix = `${c.schemaPath}/`;
     const mine = leaves.filter((e) => e.schemaPath.startsWith(prefix));
-    if (mine.length === 0) continue;
+    if (mine.length === 0) {
+      // No branch failed: a oneOf matched more than one branch (e.g. both `path` and `data`).
+      leaves.push(c);
+      continue;
+    }
     const branchOf = (e: ErrorObject) => e.schemaPath.slice(prefix.length).split('/')[0]!;
-    const rejected = (e: ErrorObject) =>
-      (e.keyword === 'enum' || e.keyword === 'const') && /\/type$/.test(e.instancePath) ? true : false;
+    const rejected = (e: ErrorObject) => (e.keyword === 'enum' || e.keyword === 'const') && /\/type$/.test(e.instancePath);
     const branches = new Map<string, ErrorObject[]>();
     for (const e of mine) branches.set(branchOf(e), [...(branches.get(branchOf(e)) ?? []), e]);
-    const close = [...branches.values()].filter((b) => !b.some(rejected));
+    let close = [...branches.values()].filter((b) => !b.some(rejected));
+    // A branch that failed only on the JSON type was not the one meant when another got further.
+    const typeOnly = (b: ErrorObject[]) => b.every((e) => e.keyword === 'type');
+    if (close.some((b) => !typeOnly(b))) close = close.filter((b) => !typeOnly(b));
     let keep: ErrorObject[];
     if (close.length === 0) keep = mine.filter(rejected);
     else if (close.length === 1) keep = close[0]!;
@@ -88,6 +94,8 @@ function describe(e: ErrorObject, data: unknown): string {
     case 'const':
       return `应为 ${JSON.stringify(p.allowedValue)}，实际为 ${found}`;
     case 'pattern':
+      // The profile's path pattern is unreadable; say what it means (Data Package 2.0, "Path").
+      if (path.at(-1) === 'path') return `应为包内的相对路径或网址（不能以 /、./、../ 或 ~ 开头），实际为 ${found}`;
       return `应符合格式 ${String(p.pattern)}，实际为 ${found}`;
     case 'format':
       return `应为 ${String(p.format)} 格式，实际为 ${found}`;
@@ -101,6 +109,7 @@ function describe(e: ErrorObject, data: unknown): string {
       return `不允许的属性 ${String(p.additionalProperty)}`;
     case 'oneOf':
     case 'anyOf': {
+      if (p.alternatives === undefined) return `只能符合一种写法，却同时符合了多种（例如同时写了 path 和 data），实际为 ${found}`;
       const alts = ((p.alternatives as ErrorObject[]) ?? []).map((a) => `${dotted(toPath(a)) || '此处'} ${describe(a, data)}`);
       return `不符合任何一种允许的写法：${alts.join('；或 ')}`;
     }

@@ -37,6 +37,13 @@ const EXAMPLES: Record<string, string> = {
   sources: '例如 [{"name": "interpretation-2018", "title": "…", "path": "https://…"}]',
 };
 
+/** Fixes for profile errors staff make, by the property they are about. */
+const PROFILE_HINTS: Record<string, string> = {
+  missingValues: '要么全写成字符串 ["NP", "NA", "S"]，要么全写成 {"value": "NP", "label": "未公布"} 这样的对象，不能混用',
+  primaryKey: '写成字段名的数组，例如 ["division_code", "year"]',
+  path: '写成相对于 datapackage.json 的文件名，例如 "county-example.csv"',
+};
+
 export function checkDescriptor(bytes: Uint8Array, file: string, folderName: string): CheckedDescriptor {
   const decoded = decodeBytes(bytes, file, 'char');
   const text = decoded.text;
@@ -52,8 +59,13 @@ export function checkDescriptor(bytes: Uint8Array, file: string, folderName: str
   const push: Push = (type, path, message, hint = null, severity = 'error') =>
     problems.push(problem({ file, ...at(path), field: dotted(path), type, severity, message: `${dotted(path)}：${message}`, hint }));
 
-  for (const e of friendlyAjvErrors(validateAgainstProfile(descriptor), descriptor)) {
-    push('package-error', e.path, e.message, 'Data Package 2.0 规范：https://datapackage.org/standard/data-package/');
+  const raw = validateAgainstProfile(descriptor);
+  const friendly = friendlyAjvErrors(raw, descriptor);
+  // Never let a failed profile check pass silently, even if no friendly message was made for it.
+  if (raw.length > 0 && friendly.length === 0) friendly.push({ path: [], message: '不符合 Data Package 2.0 规范' });
+  for (const e of friendly) {
+    const hint = PROFILE_HINTS[String(e.path.at(-1))] ?? 'Data Package 2.0 规范：https://datapackage.org/standard/data-package/';
+    push('package-error', e.path, e.message, hint);
   }
   const parsed = DatasetMetaSchema.safeParse(descriptor, { reportInput: true });
   for (const issue of parsed.success ? [] : friendlyZodIssues(parsed.error.issues)) {
@@ -66,6 +78,9 @@ export function checkDescriptor(bytes: Uint8Array, file: string, folderName: str
   checkResources(descriptor, push);
   return { descriptor, meta, problems, locate: at };
 }
+
+/** Field types Table Schema 2.0 defines (https://datapackage.org/standard/table-schema/#field-types). */
+const PROFILE_TYPES = ['string', 'number', 'integer', 'date', 'time', 'datetime', 'year', 'yearmonth', 'boolean', 'object', 'geopoint', 'geojson', 'array', 'list', 'duration', 'any'];
 
 type Push = (type: ProblemType, path: JsonPath, message: string, hint?: string | null, severity?: Severity) => void;
 
@@ -92,7 +107,8 @@ function checkResources(descriptor: unknown, push: Push): void {
     const names = schema.fields.map((f: unknown) => (f as { name?: unknown })?.name);
     schema.fields.forEach((f: unknown, k) => {
       const type = (f as { type?: unknown })?.type;
-      if (typeof type === 'string' && !SUPPORTED_TYPES.includes(type))
+      // Types the profile rejects are already package-errors; warn only about valid ones this site does not read.
+      if (typeof type === 'string' && PROFILE_TYPES.includes(type) && !SUPPORTED_TYPES.includes(type))
         push('schema-error', ['resources', i, 'schema', 'fields', k, 'type'], `本站不支持类型 ${JSON.stringify(type)}，该列按文本读取`, `可用类型：${SUPPORTED_TYPES.join('、')}`, 'warning');
     });
     const pk = typeof schema.primaryKey === 'string' ? [schema.primaryKey] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [];
