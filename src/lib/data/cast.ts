@@ -48,6 +48,8 @@ export function castCell(raw: string, field: Field): CastResult {
     message: `${field.name} 应为${expected}，实际为 ${quote(raw)}${detail ? `（${detail}）` : ''}`,
     hint,
   });
+  // U+FFFD is what undecodable bytes became; the encoding-error for the file is the real cause.
+  if (raw.includes('\uFFFD')) return fail('含无法识别的字节', '这个单元格里有不是 UTF-8 的字节（见本文件的 encoding-error）：另存为 UTF-8 后再检查');
   if (field.type !== 'string' && raw.trim() === '') {
     return { ok: false, message: `${field.name} 应为${expected}，实际为空白`, hint: blankHint(field.missingValues) };
   }
