@@ -15,6 +15,7 @@ export const countyYearPath = (code: string, year: number, lang: Lang) => `${pre
 export const countiesPath = (lang: Lang) => `${prefix(lang)}/counties/`;
 export const prefecturePath = (code: string, lang: Lang) => `${prefix(lang)}/prefectures/${code}/`;
 export const prefectureYearPath = (code: string, year: number, lang: Lang) => `${prefix(lang)}/prefectures/${code}/${year}/`;
+export const indicatorsPath = (lang: Lang) => `${prefix(lang)}/indicators/`;
 export const indicatorPath = (id: string, lang: Lang) => `${prefix(lang)}/indicators/${id}/`;
 export const indicatorYearPath = (id: string, year: number, lang: Lang) => `${prefix(lang)}/indicators/${id}/${year}/`;
 export const dataPath = (lang: Lang) => `${prefix(lang)}/data/`;
@@ -41,3 +42,5 @@ export const LANG_PARAMS: ReadonlyArray<{ lang: string | undefined; locale: Lang
 export const countyDataPath = (code: string, year: number, format: 'csv' | 'json') => `/api/counties/${code}/${year}.${format}`;
 export const countyApiPath = (code: string) => `/api/counties/${code}.json`;
 export const indicatorApiPath = (id: string, year: number) => `/api/indicators/${id}/${year}.json`;
+/** The list of every file under /api/, for people who want to discover them. */
+export const apiIndexPath = () => '/api/index.json';

@@ -4,3 +4,8 @@ export { indexOf, usesExampleData, nameOf, type Index } from './query.ts';
 export { countyYear, type CountyYear, type CountyFigure } from './county-year.ts';
 export { countyYearRows, toCsv, type ExportRow } from './export.ts';
 export { choropleth, mappedIndicators, type Choropleth } from './choropleth.ts';
+export { indicatorYearJson, classLabels, figureLabel, apiIndex, type IndicatorYearJson, type ApiFile } from './api.ts';
+export { indicatorYears, yearsWithCountyFigures, apiFiles } from './indicator-paths.ts';
+export { figuresAt, yearSummary, yearSummaries, prefectureFigures, extremes, datasetsWith, type AreaFigure, type YearSummary } from './indicator-view.ts';
+export { publishedFigures, figuresOfRows, figuresIn, noteIn, shortTitle, type PublishedFigure } from './published.ts';
+export { planTargets, yearsOf, checkTarget, targetsDueIn, TARGETS_DATASET, OUTCOMES_DATASET, type PlanTarget, type TargetCheck } from './targets.ts';

@@ -1,0 +1,51 @@
+import { MAP_YEARS } from '../geo/load-topology.ts';
+import { countyDataPath, indicatorApiPath } from '../routes.ts';
+import type { ApiFile } from './api.ts';
+import { mappedIndicators } from './choropleth.ts';
+import type { SiteData } from './load.ts';
+import { countyYearPaths } from './paths.ts';
+import { indexOf, nameOf, usesExampleData } from './query.ts';
+
+/**
+ * Every indicator × year with county figures: one map page per language and one API file each.
+ * Pages, endpoints, the API index and the tests all derive from this one list.
+ */
+export function indicatorYears(data: SiteData): Array<{ id: string; year: number }> {
+  const index = indexOf(data);
+  return mappedIndicators(data, MAP_YEARS).flatMap((id) =>
+    MAP_YEARS.filter((year) => index.countyRows(year, id).length > 0).map((year) => ({ id, year })),
+  );
+}
+
+/** Years in which `id` has county figures (empty: the indicator gets no map pages). */
+export function yearsWithCountyFigures(data: SiteData, id: string): number[] {
+  const index = indexOf(data);
+  return MAP_YEARS.filter((year) => index.countyRows(year, id).length > 0);
+}
+
+/** The files under /api/ this site builds, for `/api/index.json`. */
+export function apiFiles(data: SiteData): ApiFile[] {
+  const index = indexOf(data);
+  const indicatorFiles: ApiFile[] = indicatorYears(data).map(({ id, year }) => {
+    const indicator = index.indicator(id)!;
+    const example = index.countyRows(year, id).some((o) => data.datasets.find((d) => d.name === o.dataset)?.meta.status === 'example');
+    return {
+      path: indicatorApiPath(id, year),
+      format: 'json',
+      description: { zh: `${year} 年各县${indicator.nameZh}(地图数据)`, en: `${indicator.nameEn} by county, ${year} (map data)` },
+      example,
+    };
+  });
+  const countyFiles: ApiFile[] = countyYearPaths(data).flatMap(({ params }) => {
+    const year = Number(params.year);
+    const example = usesExampleData(data, params.code, year);
+    const name = nameOf(data, params.code);
+    return (['json', 'csv'] as const).map((format) => ({
+      path: countyDataPath(params.code, year, format),
+      format,
+      description: { zh: `${name.zh}（${params.code}）${year} 年全部指标`, en: `All figures for ${name.en} (${params.code}), ${year}` },
+      example,
+    }));
+  });
+  return [...indicatorFiles, ...countyFiles];
+}

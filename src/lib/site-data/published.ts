@@ -1,0 +1,99 @@
+import { dirname, join, resolve } from 'node:path';
+import { readPackage } from '../data/read-package.ts';
+import type { TypedRow } from '../data/check-rows.ts';
+import type { Source } from '../schemas/dataset.ts';
+import type { Dataset } from './datasets.ts';
+import type { SiteData } from './load.ts';
+
+/**
+ * One published figure with the source that printed it. The site's observations drop a row's
+ * `source` and `note` columns (they are key fields), but a dataset such as province-reported has
+ * one row per source and year, so "which source says so" lives only there: this keeps it.
+ */
+export interface PublishedFigure {
+  dataset: Dataset;
+  indicator: string;
+  code: string;
+  year: number;
+  value: number;
+  /** The descriptor's source entry the row names (undefined when the row names none). */
+  source: Source | undefined;
+  /** The row's note, which quotes the source's wording and explains rounding and dating. */
+  note: string;
+}
+
+/** Columns of a wide table that are not indicators (data/README.md, "Table conventions"). */
+const NOT_INDICATORS = new Set(['division_code', 'year', 'source', 'note']);
+
+/** The figures (cells with a value) of one dataset's rows; cells holding NP/NA/S are not figures. Pure. */
+export function figuresOfRows(dataset: Dataset, rows: readonly Pick<TypedRow, 'values'>[]): PublishedFigure[] {
+  const sources = new Map(dataset.meta.sources.map((s) => [s.name, s]));
+  const figures: PublishedFigure[] = [];
+  for (const row of rows) {
+    const v = row.values;
+    if (v.division_code === null || v.division_code === undefined || typeof v.year !== 'number') continue;
+    // A row may name several sources separated by spaces; the first gives the figures' wording.
+    const sourceName = typeof v.source === 'string' ? v.source.split(' ')[0] : undefined;
+    for (const [field, value] of Object.entries(v)) {
+      if (NOT_INDICATORS.has(field) || typeof value !== 'number') continue;
+      figures.push({
+        dataset,
+        indicator: field,
+        code: String(v.division_code),
+        year: v.year,
+        value,
+        source: sourceName ? sources.get(sourceName) : undefined,
+        note: typeof v.note === 'string' ? v.note : '',
+      });
+    }
+  }
+  return figures;
+}
+
+// Read once per data folder and dataset: the build asks for these on many pages.
+const cache = new Map<string, PublishedFigure[]>();
+
+/**
+ * Every figure of the `official` datasets' wide tables, each with its source, read through the
+ * same reader as the validator. Example datasets are left out: they publish nothing.
+ */
+export function publishedFigures(data: SiteData, dataDir = 'data'): PublishedFigure[] {
+  const key = resolve(dataDir);
+  let figures = cache.get(key);
+  if (!figures) {
+    figures = data.datasets
+      .filter((d) => d.meta.status === 'official' && d.observations.length > 0)
+      .flatMap((d) => {
+        // descriptorPath is relative to the repository root, the parent of the data folder.
+        const pkg = readPackage(dirname(join(dataDir, '..', d.descriptorPath)));
+        return pkg.resources.flatMap((r) => (r.labels.includes('division_code') ? figuresOfRows(d, r.rows) : []));
+      });
+    cache.set(key, figures);
+  }
+  return figures;
+}
+
+/** Figures of `code` (default: the province) in `year`, in the order of the dataset's rows. */
+export function figuresIn(figures: readonly PublishedFigure[], year: number, code = '370000'): PublishedFigure[] {
+  return figures.filter((f) => f.year === year && f.code === code);
+}
+
+/**
+ * A note in the reader's language: province-reported writes each note as `中文 / English`.
+ * A note without the separator is shown whole in both languages.
+ */
+export function noteIn(lang: 'zh-CN' | 'en', note: string): string {
+  const at = note.indexOf(' / ');
+  if (at < 0) return note;
+  return lang === 'en' ? note.slice(at + 3).trim() : note.slice(0, at).trim();
+}
+
+/**
+ * A source's title up to its first bracket or colon ("大众日报2018年2月11日报道", "山东篇"): source
+ * titles carry long reading notes that belong in the full source list, not in every table cell.
+ */
+export function shortTitle(title: string): string {
+  const cut = title.search(/[（(：:]/);
+  const short = (cut > 0 ? title.slice(0, cut) : title).trim();
+  return short.length > 0 ? short : title;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { countiesInForce } from '../../../src/lib/divisions/index.ts';
+import { countyDataPath, indicatorApiPath } from '../../../src/lib/routes.ts';
+import { apiFiles, choropleth, indicatorYearJson, indicatorYears, loadSiteData, yearsWithCountyFigures } from '../../../src/lib/site-data/index.ts';
+
+/** Over the real data/: the list that drives pages, endpoints and /api/index.json. */
+const data = loadSiteData();
+const pairs = indicatorYears(data);
+
+describe('indicatorYears over data/', () => {
+  it('has a map for every indicator-year with county figures, and only those', () => {
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const indicator of data.indicators) {
+      expect(yearsWithCountyFigures(data, indicator.id), indicator.id).toEqual(pairs.filter((p) => p.id === indicator.id).map((p) => p.year));
+    }
+    for (const { id, year } of pairs) expect(choropleth(data, id, year), `${id} ${year}`).not.toBeNull();
+  });
+
+  it('gives each map JSON one entry per county in force (137, 137, 136)', () => {
+    for (const { id, year } of pairs) {
+      const json = indicatorYearJson(data, choropleth(data, id, year)!);
+      expect(json.values.map((v) => v.code), `${id} ${year}`).toEqual(countiesInForce(data.divisions, year).map((d) => d.code));
+    }
+  });
+});
+
+describe('apiFiles', () => {
+  const files = apiFiles(data);
+  it('lists every indicator-year JSON and every county-year JSON and CSV, once each', () => {
+    const paths = files.map((f) => f.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const { id, year } of pairs) expect(paths).toContain(indicatorApiPath(id, year));
+    expect(paths).toContain(countyDataPath('370116', 2019, 'csv'));
+    expect(paths).toContain(countyDataPath('370116', 2019, 'json'));
+    expect(files.length).toBe(pairs.length + 2 * (137 + 137 + 136));
+  });
+  it('marks files built from example data', () => {
+    const exampleSets = new Set(data.datasets.filter((d) => d.meta.status === 'example').map((d) => d.name));
+    for (const { id, year } of pairs) {
+      const file = files.find((f) => f.path === indicatorApiPath(id, year))!;
+      expect(file.example).toBe(choropleth(data, id, year)!.datasets.some((d) => exampleSets.has(d.name)));
+    }
+  });
+});
