@@ -23,9 +23,13 @@ export const aboutPath = (lang: Lang) => `${prefix(lang)}/about/`;
 export const policyPath = (lang: Lang) => `${prefix(lang)}/policy/`;
 export const explainerPath = (slug: string, lang: Lang) => `${prefix(lang)}/policy/${slug}/`;
 export const targetsPath = (lang: Lang) => `${prefix(lang)}/targets/`;
+/** One promise on the targets tracker (its row `id` is the tracker id). */
+export const targetPath = (id: string, lang: Lang) => `${prefix(lang)}/targets/#${id}`;
 export const glossaryPath = (lang: Lang) => `${prefix(lang)}/glossary/`;
 export const glossaryTermPath = (id: string, lang: Lang) => `${prefix(lang)}/glossary/#${id}`;
 export const timelinePath = (lang: Lang) => `${prefix(lang)}/timeline/`;
+/** One milestone on the timeline. */
+export const timelineEventPath = (id: string, lang: Lang) => `${prefix(lang)}/timeline/#${id}`;
 
 /** The same page in the other language: strips or adds the `/en` prefix. */
 export function otherLangPath(path: string, lang: Lang): string {

@@ -12,7 +12,7 @@ export const PolicyFrontmatterSchema = z.strictObject({
   /** Page heading and `<title>`. */
   title: z.string().min(1),
   /** One or two sentences shown in the outline and as the meta description. */
-  summary: z.string().min(1).max(240),
+  summary: z.string().min(1).max(300),
   /** Who the page is written for, in a few words. */
   audience: z.string().min(1),
   /** Position in the outline (1 = first); the plan's own order. */

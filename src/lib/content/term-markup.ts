@@ -24,11 +24,16 @@ export function termSpans(text: string): TermSpan[] {
   });
 }
 
-/** Blanks out what is not reading text (front matter, ESM lines, tags, expressions, link targets), keeping offsets. */
+/**
+ * Blanks out what is not reading text, keeping offsets: front matter, ESM lines, tags,
+ * expressions, Markdown link targets, and the text of `<PageLink>` (a term there cannot be
+ * marked up, since a link may not contain another link).
+ */
 export function readingText(text: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const { bodyOffset } = splitFrontmatter(text);
   return (blank(text.slice(0, bodyOffset)) + text.slice(bodyOffset))
+    .replace(/<PageLink\b[^>]*>[\s\S]*?<\/PageLink>/g, blank)
     .replace(/^(import|export)\b.*$/gm, blank)
     .replace(/<\/?[A-Za-z][^<>]*>/g, blank)
     .replace(/\{[^{}]*\}/g, blank)
