@@ -10,6 +10,8 @@ import type { GlossaryTerm } from './schemas.ts';
  */
 export interface TermSpan {
   id: string;
+  /** Offset of the `<Term` tag. */
+  tag: number;
   /** Offsets in the whole file of the text between `<Term …>` and `</Term>`. */
   start: number;
   end: number;
@@ -20,7 +22,7 @@ const TERM_TAG = /<Term\s+id=(["'])([^"']*)\1\s*>([\s\S]*?)<\/Term>/g;
 export function termSpans(text: string): TermSpan[] {
   return [...text.matchAll(TERM_TAG)].map((m) => {
     const start = m.index + m[0].indexOf('>') + 1;
-    return { id: m[2]!, start, end: start + m[3]!.length };
+    return { id: m[2]!, tag: m.index, start, end: start + m[3]!.length };
   });
 }
 
@@ -74,7 +76,7 @@ export function checkTermMarkup(file: string, text: string, glossary: readonly G
   for (const span of spans) {
     if (known.has(span.id)) continue;
     problems.push(contentProblem({
-      file, ...positionAt(text, span.start), type: 'unknown-term', field: 'Term.id', found: span.id, expected: '术语表中的 id',
+      file, ...positionAt(text, span.tag), type: 'unknown-term', field: 'Term.id', found: span.id, expected: '术语表中的 id',
       message: `<Term id="${span.id}">:术语表(content/glossary/terms.yaml)里没有这个 id。`,
       hint: '检查拼写,或先在术语表中添加这个术语(中英文各一条定义)。',
     }));
