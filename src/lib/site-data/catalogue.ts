@@ -1,0 +1,127 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { readPackage, type Package, type PackageResource } from '../data/read-package.ts';
+import type { MissingValue } from '../data/table-schema.ts';
+import type { DatasetMeta } from '../schemas/dataset.ts';
+import type { Unit } from '../schemas/indicator.ts';
+import { checksumOf } from './checksums.ts';
+import { indicatorsFrom } from './indicators.ts';
+import { dictionaryOf, type DictionaryField } from './dictionary.ts';
+import { sumGapsOf, type SumGap } from './sum-gaps.ts';
+
+/** One file of a package as the data page lists it and the raw-file endpoints serve it. */
+export interface CatalogueFile {
+  /** Path below `data/`, with `/` separators: `datasets/plan-targets/plan-targets.csv`. */
+  file: string;
+  /** Path from the repository root: `data/datasets/plan-targets/plan-targets.csv`. */
+  repoPath: string;
+  /** Absolute path, for reading the bytes. */
+  absolute: string;
+  kind: 'descriptor' | 'table';
+  sha256: string;
+  bytes: number;
+}
+
+export interface CatalogueResource {
+  name: string;
+  title: string | null;
+  file: CatalogueFile;
+  fields: DictionaryField[];
+  primaryKey: string[];
+  missingValues: MissingValue[];
+}
+
+/** A Data Package of data/ (the catalogue, the registry or a dataset) with everything /data/ shows. */
+export interface CatalogueEntry {
+  name: string;
+  kind: 'indicators' | 'divisions' | 'dataset';
+  meta: DatasetMeta;
+  /** Folder from the repository root, e.g. `data/datasets/plan-targets`. */
+  folder: string;
+  files: CatalogueFile[];
+  resources: CatalogueResource[];
+  /** Free-text `note` cells of wide tables by `code|year` (several when a key has several rows). */
+  notes: ReadonlyMap<string, readonly string[]>;
+  /** Where the source's parts do not add up to its stated total (descriptor `reportedSums`). */
+  sumGaps: SumGap[];
+}
+
+const cache = new Map<string, readonly CatalogueEntry[]>();
+const posix = (path: string) => path.split(sep).join('/');
+
+/**
+ * Every package under `dataDir`: indicators, divisions, then datasets/* by name. Read once per
+ * build through the validator's own reader; file checksums are computed here, from the bytes
+ * the raw-file endpoints publish, so the page and the downloads cannot disagree.
+ */
+export function dataCatalogue(dataDir = 'data'): readonly CatalogueEntry[] {
+  const key = resolve(dataDir);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const datasetsDir = join(dataDir, 'datasets');
+  const dirs: Array<[string, CatalogueEntry['kind']]> = [
+    [join(dataDir, 'indicators'), 'indicators'],
+    [join(dataDir, 'divisions'), 'divisions'],
+    ...readdirSync(datasetsDir).sort().map((d) => join(datasetsDir, d)).filter((d) => statSync(d).isDirectory()).map((d): [string, 'dataset'] => [d, 'dataset']),
+  ];
+  const packages = dirs.map(([dir, kind]) => ({ pkg: readPackage(dir), kind }));
+  const units = new Map<string, Unit>(indicatorsFrom(packages[0]!.pkg).map((i) => [i.id, i.unit]));
+  const entries = packages.map(({ pkg, kind }) => entryOf(pkg, kind, key, units));
+  cache.set(key, entries);
+  return entries;
+}
+
+function entryOf(pkg: Package, kind: CatalogueEntry['kind'], dataRoot: string, units: ReadonlyMap<string, Unit>): CatalogueEntry {
+  if (!pkg.meta) throw new Error(`${pkg.descriptorFile}: descriptor is invalid; run npm run validate`);
+  const repoRoot = resolve(dataRoot, '..');
+  const fileOf = (path: string, fileKind: CatalogueFile['kind']): CatalogueFile => {
+    const absolute = resolve(path);
+    return { file: posix(relative(dataRoot, absolute)), repoPath: posix(relative(repoRoot, absolute)), absolute, kind: fileKind, ...checksumOf(absolute) };
+  };
+  const rawResources = (pkg.descriptor as { resources?: unknown[] }).resources ?? [];
+  const resources = pkg.resources.map((r): CatalogueResource => {
+    const raw = (rawResources[r.index] ?? {}) as { title?: unknown; schema?: { fields?: unknown } };
+    return {
+      name: r.name,
+      title: typeof raw.title === 'string' ? raw.title : null,
+      file: fileOf(r.file, 'table'),
+      fields: dictionaryOf(r.schema, raw.schema?.fields, units),
+      primaryKey: r.schema.primaryKey,
+      missingValues: r.schema.missingValues.filter((m) => m.value !== '' || m.label !== null),
+    };
+  });
+  return {
+    name: pkg.meta.name,
+    kind,
+    meta: pkg.meta,
+    folder: posix(relative(repoRoot, resolve(pkg.dir))),
+    files: [fileOf(pkg.descriptorFile, 'descriptor'), ...resources.map((r) => r.file)],
+    resources,
+    notes: notesOf(pkg.resources),
+    sumGaps: sumGapsOf(pkg.meta.reportedSums ?? [], pkg.resources.flatMap((r) => r.rows.map((row) => row.values))),
+  };
+}
+
+function notesOf(resources: readonly PackageResource[]): Map<string, string[]> {
+  const notes = new Map<string, string[]>();
+  for (const r of resources) {
+    if (!r.labels.includes('note') || !r.labels.includes('division_code')) continue;
+    for (const row of r.rows) {
+      const note = row.values.note;
+      if (typeof note !== 'string' || note.trim() === '') continue;
+      const key = `${String(row.values.division_code)}|${String(row.values.year)}`;
+      notes.set(key, [...(notes.get(key) ?? []), note]);
+    }
+  }
+  return notes;
+}
+
+/** Every file of every package, for the raw-file endpoints and the checksum test. */
+export function catalogueFiles(dataDir = 'data'): CatalogueFile[] {
+  return dataCatalogue(dataDir).flatMap((e) => e.files);
+}
+
+/** The `note` cells of `dataset` for a division and year (empty when none). */
+export function notesFor(dataset: string, code: string, year: number, dataDir = 'data'): readonly string[] {
+  return dataCatalogue(dataDir).find((e) => e.name === dataset)?.notes.get(`${code}|${year}`) ?? [];
+}
