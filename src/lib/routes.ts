@@ -46,5 +46,10 @@ export const LANG_PARAMS: ReadonlyArray<{ lang: string | undefined; locale: Lang
 export const countyDataPath = (code: string, year: number, format: 'csv' | 'json') => `/api/counties/${code}/${year}.${format}`;
 export const countyApiPath = (code: string) => `/api/counties/${code}.json`;
 export const indicatorApiPath = (id: string, year: number) => `/api/indicators/${id}/${year}.json`;
+
+/** A dataset's entry on the data page (its section `id` is the package name). */
+export const datasetPath = (name: string, lang: Lang) => `${dataPath(lang)}#${name}`;
+/** Raw files of data/, published byte for byte: `file` is the path below data/, e.g. `datasets/plan-targets/plan-targets.csv`. */
+export const rawDataFilePath = (file: string) => `/data/${file}`;
 /** The list of every file under /api/, for people who want to discover them. */
 export const apiIndexPath = () => '/api/index.json';
