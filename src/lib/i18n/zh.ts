@@ -46,8 +46,8 @@ export const zh = {
   'map.switch.year': '年份',
   'map.switch.submit': '显示',
   'map.switch.all': '全部指标与年份的地图',
-  'map.switch.done': '地图已改为{indicator}({year} 年）。',
-  'map.switch.error': '未能加载{indicator}({year} 年）的数据，请从“全部指标与年份的地图”打开该页。',
+  'map.switch.done': '地图已改为{indicator}（{year} 年）。',
+  'map.switch.error': '未能加载{indicator}（{year} 年）的数据，请从“全部指标与年份的地图”打开该页。',
   'map.switch.unavailable': '{indicator}没有 {year} 年的县级数据。',
   // Home, year and indicator pages (src/pages/[...lang]/index.astro, years/, indicators/).
   'home.title': '三年行动一览',
