@@ -18,6 +18,7 @@ const PREVIOUS = '.build-previous';
 function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
+    rmSync(SCRATCH, { recursive: true, force: true });
     console.error(`\n✗ ${step} failed: nothing was built; ${DIST}/ is unchanged.`);
     process.exit(1);
   }
