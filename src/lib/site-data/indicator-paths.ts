@@ -36,7 +36,7 @@ export function apiFiles(data: SiteData): ApiFile[] {
       example,
     };
   });
-  const countyFiles: ApiFile[] = countyYearPaths(data).flatMap(({ params }) => {
+  const countyFiles: ApiFile[] = countyYearPaths(data.divisions).flatMap(({ params }) => {
     const year = Number(params.year);
     const example = usesExampleData(data, params.code, year);
     const name = nameOf(data, params.code);
