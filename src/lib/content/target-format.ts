@@ -18,6 +18,8 @@ const COMPARATOR_KEYS = { '>=': 'tracker.atLeast', '<=': 'tracker.atMost', '=': 
 
 /** `不少于 172,000 人` / `at least 172,000 people`. */
 export function formatTarget(lang: Lang, comparator: Comparator, value: number, unit: TargetUnit): string {
+  // "At most 0" and "exactly 0" both mean none may be left: say so.
+  if (value === 0 && comparator !== '>=') return t(lang, 'tracker.zero', { value: formatTargetValue(lang, 0, unit) });
   return t(lang, COMPARATOR_KEYS[comparator], { value: formatTargetValue(lang, value, unit) });
 }
 
