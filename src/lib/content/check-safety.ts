@@ -51,6 +51,7 @@ export function checkSafety(file: string, text: string, options: SafetyOptions =
       const at = tag.offset + attr.index;
       if (/^on[a-z]+$/i.test(attr.name)) report(RULES.handler, at);
       else if (/^(set:html|dangerouslysetinnerhtml|srcdoc)$/i.test(attr.name)) report(RULES.rawHtml, at);
+      else if (/^style$/i.test(attr.name) && /url\(\s*["']?\s*([a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(decodeEntities(attr.value))) report(RULES.externalSrc, at);
       else if (URL_ATTRIBUTES.has(attr.name.toLowerCase())) {
         if (attr.value.startsWith('{')) report(RULES.dynamicUrl, at);
         else if (LOADING_ATTRIBUTES.has(attr.name.toLowerCase()) && isOtherOrigin(attr.value)) report(RULES.externalSrc, at);

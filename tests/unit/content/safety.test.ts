@@ -56,6 +56,11 @@ describe('safe content passes', () => {
     expect(checkSafety(file, "import X from '/abs/src/components/x.astro';\n")[0]?.type).toBe('esm-import');
   });
 
+  it('a style attribute may not load from another site', () => {
+    expect(checkSafety('x.mdx', '<p style="background: url(https://tracker.example/p.png)">x</p>')[0]?.type).toBe('external-src');
+    expect(checkSafety('x.mdx', '<p style="color: red">x</p>')).toEqual([]);
+  });
+
   it('a capitalised MDX component named like a tag is not HTML', () => {
     expect(checkSafety('x.mdx', '<Link href="/a/">a</Link> <Meta />')).toEqual([]);
   });
