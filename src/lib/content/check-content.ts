@@ -42,12 +42,12 @@ export interface ContentReport {
 }
 
 const FRONTMATTER_HINTS: Record<string, string> = {
-  lastReviewed: '写成带引号的日期,例如 lastReviewed: "2024-05-01"(最近一次对照原文核对本页的日期)。',
-  clause: '写原文的部分和条目,例如 "第二部分 三";只有部分时写 "第三部分"。',
-  lang: '中文文件写 zh-CN,英文文件写 en,并与所在文件夹(zh/ 或 en/)一致。',
-  sources: `写所引文献的 id 列表,例如 [interpretation-2018]。`,
-  indicators: '写 data/indicators/indicators.csv 中的指标 id 列表;没有时写 []。',
-  order: '写正整数,表示在大纲中的位置(1 为第一)。',
+  lastReviewed: '写成带引号的日期，例如 lastReviewed: "2024-05-01"（最近一次对照原文核对本页的日期）。',
+  clause: '写原文的部分和条目，例如 "第二部分 三"；只有部分时写 "第三部分"。',
+  lang: '中文文件写 zh-CN，英文文件写 en，并与所在文件夹（zh/ 或 en/）一致。',
+  sources: `写所引文献的 id 列表，例如 [interpretation-2018]。`,
+  indicators: '写 data/indicators/indicators.csv 中的指标 id 列表；没有时写 []。',
+  order: '写正整数，表示在大纲中的位置（1 为第一）。',
 };
 
 interface ListItem<T> {
@@ -63,7 +63,7 @@ function checkList<T extends { id: string }>(file: ContentFile, schema: Paramete
   problems.push(...parsed.problems);
   if (parsed.problems.length) return [];
   if (!Array.isArray(parsed.data)) {
-    problems.push(contentProblem({ file: file.path, type: 'data-error', expected: '列表 (array)', found: typeof parsed.data, message: '文件应是一个列表,每项以 “- id: …” 开头。', hint: '参照同一文件夹中已有的条目。' }));
+    problems.push(contentProblem({ file: file.path, type: 'data-error', expected: '列表 (array)', found: typeof parsed.data, message: '文件应是一个列表，每项以 “- id: …” 开头。', hint: '参照同一文件夹中已有的条目。' }));
     return [];
   }
   const items: ListItem<T>[] = [];
@@ -73,7 +73,7 @@ function checkList<T extends { id: string }>(file: ContentFile, schema: Paramete
     if (!result.ok) return void problems.push(...result.problems);
     const value = result.data as T;
     if (seen.has(value.id)) {
-      problems.push(contentProblem({ file: file.path, ...(parsed.locate([i, 'id']) ?? {}), type: 'duplicate-id', field: `[${i}].id`, found: value.id, message: `id “${value.id}” 重复(第 ${seen.get(value.id)! + 1} 项已用过)。`, hint: 'id 必须唯一:改名或合并两项。' }));
+      problems.push(contentProblem({ file: file.path, ...(parsed.locate([i, 'id']) ?? {}), type: 'duplicate-id', field: `[${i}].id`, found: value.id, message: `id “${value.id}” 重复（第 ${seen.get(value.id)! + 1} 项已用过）。`, hint: 'id 必须唯一：改名或合并两项。' }));
     }
     seen.set(value.id, i);
     items.push({ value, file: file.path, at: (field) => parsed.locate([i, field]) ?? {} });
@@ -92,7 +92,7 @@ export function checkContentFiles(files: readonly ContentFile[], options: Conten
     const [, folder, slug] = m;
     const split = splitFrontmatter(f.text);
     if (!split.hasFrontmatter) {
-      problems.push(contentProblem({ file: f.path, type: 'frontmatter-missing', message: '文件开头缺少 front matter(两行 --- 之间的字段)。', hint: '从同一文件夹中的其他说明页复制开头的字段再修改。' }));
+      problems.push(contentProblem({ file: f.path, type: 'frontmatter-missing', message: '文件开头缺少 front matter（两行 --- 之间的字段）。', hint: '从同一文件夹中的其他说明页复制开头的字段再修改。' }));
       continue;
     }
     const yaml = parseYaml(f.path, split.yaml, split.yamlLine);
@@ -105,10 +105,10 @@ export function checkContentFiles(files: readonly ContentFile[], options: Conten
     }
     const lang = folder === 'en' ? 'en' : 'zh-CN';
     if (result.data.lang !== lang) {
-      problems.push(contentProblem({ file: f.path, ...(yaml.locate(['lang']) ?? {}), type: 'lang-mismatch', field: 'lang', expected: lang, found: result.data.lang, message: `字段 “lang”:文件在 ${folder}/ 文件夹中,应为 ${lang},实际为 ${result.data.lang}`, hint: FRONTMATTER_HINTS.lang }));
+      problems.push(contentProblem({ file: f.path, ...(yaml.locate(['lang']) ?? {}), type: 'lang-mismatch', field: 'lang', expected: lang, found: result.data.lang, message: `字段 “lang”：文件在 ${folder}/ 文件夹中，应为 ${lang}，实际为 ${result.data.lang}`, hint: FRONTMATTER_HINTS.lang }));
     }
     if (!(POLICY_SLUGS as readonly string[]).includes(slug!)) {
-      problems.push(contentProblem({ file: f.path, type: 'unknown-reference', field: '(文件名)', expected: POLICY_SLUGS.join('、'), found: slug!, message: `文件名 “${slug}” 不是实施意见的章节之一。`, hint: '说明页按实施意见的章节命名;新增章节需先在 src/lib/content/fields.ts 的 POLICY_SLUGS 中登记。' }));
+      problems.push(contentProblem({ file: f.path, type: 'unknown-reference', field: '（文件名）', expected: POLICY_SLUGS.join('、'), found: slug!, message: `文件名 “${slug}” 不是实施意见的章节之一。`, hint: '说明页按实施意见的章节命名；新增章节需先在 src/lib/content/fields.ts 的 POLICY_SLUGS 中登记。' }));
     }
     explainers.push({ file: f.path, slug: slug!, lang, data: result.data, text: f.text });
   }
@@ -119,14 +119,16 @@ export function checkContentFiles(files: readonly ContentFile[], options: Conten
   const targetFiles = byRel(/^targets\/.+\.ya?ml$/);
   const targets = targetFiles.flatMap((f) => checkList<TrackerTarget>(f, TrackerTargetSchema, problems));
 
-  problems.push(...checkTwins(explainers, { requireAllSlugs: options.requireAllSections }));
+  // A twin whose file exists but failed its own checks is already reported; only a file that is absent is "missing".
+  const present = new Set(files.map((f) => `content/${f.rel}`));
+  problems.push(...checkTwins(explainers, { requireAllSlugs: options.requireAllSections }).filter((p) => p.type !== 'missing-twin' || !present.has(p.expected ?? '')));
   for (const e of explainers) problems.push(...checkTermMarkup(e.file, e.text, glossary, e.lang));
 
   // Cross-references: only checked against lists that were read, so one broken file does not flood the report.
   const targetIds = new Set(targets.map((t) => t.value.id));
   const unknown = (file: string, field: string, id: string, where: string, at: object = {}) => contentProblem({
     file, ...at, type: 'unknown-reference', field, found: id, expected: `${where} 中的 id`,
-    message: `字段 “${field}”:“${id}” 在 ${where} 中不存在。`, hint: '检查拼写,或先添加被引用的条目。',
+    message: `字段 “${field}”：“${id}” 在 ${where} 中不存在。`, hint: '检查拼写，或先添加被引用的条目。',
   });
   if (targetFiles.length) {
     for (const e of explainers) for (const id of e.data.targets) if (!targetIds.has(id)) problems.push(unknown(e.file, 'targets', id, 'content/targets'));
@@ -143,7 +145,7 @@ export function checkContentFiles(files: readonly ContentFile[], options: Conten
   }
   if (options.planTargetRows && targetFiles.length) {
     for (const message of resolveTargets(targets.map((t) => t.value), options.planTargetRows).problems) {
-      problems.push(contentProblem({ file: targetFiles[0]!.path, type: 'unknown-reference', field: 'planTarget', message, hint: '每个 planTarget 必须是 data/datasets/plan-targets 中的一行,每一行也要在追踪表中出现一次。' }));
+      problems.push(contentProblem({ file: targetFiles[0]!.path, type: 'unknown-reference', field: 'planTarget', message, hint: '每个 planTarget 必须是 data/datasets/plan-targets 中的一行，每一行也要在追踪表中出现一次。' }));
     }
   }
 

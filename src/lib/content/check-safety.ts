@@ -20,16 +20,16 @@ interface Rule {
 }
 
 const RULES = {
-  script: { type: 'raw-script', message: '不允许使用 <script> 标签:它会在读者的浏览器里运行代码。', hint: '删除这段脚本;需要交互的功能请在 src/components/ 里写成组件,经代码审查后再在内容中使用。' },
-  handler: { type: 'event-handler', message: '不允许使用内联事件属性(on…=):它会在读者的浏览器里运行代码。', hint: '删除这个属性;交互功能请放进 src/components/ 的组件中。' },
-  jsUrl: { type: 'javascript-url', message: '不允许使用 javascript:、vbscript: 或 data:text/html 地址:点击它就会运行代码。', hint: '链接只能指向网页地址(https://…)或站内路径(/…)。' },
-  dynamicUrl: { type: 'dynamic-url', message: '链接或资源地址不能用 {…} 表达式生成:无法检查它最终指向哪里。', hint: '把地址直接写成带引号的文本,例如 href="/glossary/"。' },
-  rawHtml: { type: 'raw-html', message: '不允许直接注入 HTML(set:html、dangerouslySetInnerHTML):其中的代码不受检查。', hint: '把内容直接写进正文。' },
-  embed: { type: 'embedded-content', message: '不允许嵌入外部内容(iframe、embed、object、frame、applet、portal):嵌入的页面或插件可以运行代码。', hint: '改用普通链接指向该内容,并说明它是什么。' },
-  pageTag: { type: 'page-tag', message: '正文中不允许 <base>、<meta>、<link>、<style> 标签:它们会改变整个页面(跳转、加载外部资源、隐藏内容)。', hint: '删除这个标签;样式请写在 src/styles/ 或组件里。' },
-  externalSrc: { type: 'external-src', message: '不允许从其他网站加载资源(src 等属性或图片指向外部地址):会泄露读者的访问信息,并被本站的内容安全策略拦截。', hint: '把文件放进本仓库(public/ 目录),用站内路径引用;或改成指向原网页的普通链接。' },
-  importOther: { type: 'esm-import', message: '只允许导入本项目 src/components/ 下的 .astro 组件:导入其他模块会在构建或浏览器中运行未经审查的代码。', hint: '删除这行 import;术语等常用组件已由页面提供,可以直接写 <Term id="…">…</Term>。' },
-  exportAny: { type: 'esm-export', message: '内容文件中不允许 export:它会在构建时运行代码。', hint: '把数据写进 front matter 或 content/ 下的 YAML 文件。' },
+  script: { type: 'raw-script', message: '不允许使用 <script> 标签：它会在读者的浏览器里运行代码。', hint: '删除这段脚本；需要交互的功能请在 src/components/ 里写成组件，经代码审查后再在内容中使用。' },
+  handler: { type: 'event-handler', message: '不允许使用内联事件属性（on…=）：它会在读者的浏览器里运行代码。', hint: '删除这个属性；交互功能请放进 src/components/ 的组件中。' },
+  jsUrl: { type: 'javascript-url', message: '不允许使用 javascript:、vbscript: 或 data:text/html 地址：点击它就会运行代码。', hint: '链接只能指向网页地址（https://…）或站内路径（/…）。' },
+  dynamicUrl: { type: 'dynamic-url', message: '链接或资源地址不能用 {…} 表达式生成：无法检查它最终指向哪里。', hint: '把地址直接写成带引号的文本，例如 href="/glossary/"。' },
+  rawHtml: { type: 'raw-html', message: '不允许直接注入 HTML（set:html、dangerouslySetInnerHTML）：其中的代码不受检查。', hint: '把内容直接写进正文。' },
+  embed: { type: 'embedded-content', message: '不允许嵌入外部内容（iframe、embed、object、frame、applet、portal）：嵌入的页面或插件可以运行代码。', hint: '改用普通链接指向该内容，并说明它是什么。' },
+  pageTag: { type: 'page-tag', message: '正文中不允许 <base>、<meta>、<link>、<style> 标签：它们会改变整个页面（跳转、加载外部资源、隐藏内容）。', hint: '删除这个标签；样式请写在 src/styles/ 或组件里。' },
+  externalSrc: { type: 'external-src', message: '不允许从其他网站加载资源（src 等属性或图片指向外部地址）：会泄露读者的访问信息，并被本站的内容安全策略拦截。', hint: '把文件放进本仓库（public/ 目录），用站内路径引用；或改成指向原网页的普通链接。' },
+  importOther: { type: 'esm-import', message: '只允许导入本项目 src/components/ 下的 .astro 组件：导入其他模块会在构建或浏览器中运行未经审查的代码。', hint: '删除这行 import；术语等常用组件已由页面提供，可以直接写 <Term id="…">…</Term>。' },
+  exportAny: { type: 'esm-export', message: '内容文件中不允许 export：它会在构建时运行代码。', hint: '把数据写进 front matter 或 content/ 下的 YAML 文件。' },
 } satisfies Record<string, Rule>;
 
 /** Every problem in one file's text. `file` is the path shown in reports (relative to `root`). */

@@ -48,7 +48,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return '缺少此字段 (missing)';
   if (value === null) return '空值 (null)';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '无效日期' : `日期 ${value.toISOString().slice(0, 10)}`;
-  if (Array.isArray(value)) return `列表,${value.length} 项`;
+  if (Array.isArray(value)) return `列表，${value.length} 项`;
   if (typeof value === 'object') return '键值表 (object)';
   if (typeof value === 'string') return `“${value.length > 40 ? `${value.slice(0, 37)}…` : value}”`;
   return `${typeof value === 'number' ? '数字' : typeof value} ${String(value)}`;
@@ -65,7 +65,7 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
 
 function fieldName(path: readonly PathKey[], prefix = ''): string {
   const body = path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
-  return `${prefix}${prefix && body && !body.startsWith('[') ? '.' : ''}${body}` || '(整个文件)';
+  return `${prefix}${prefix && body && !body.startsWith('[') ? '.' : ''}${body}` || '（整个文件）';
 }
 
 function expectedOf(issue: Issue): string {
@@ -73,9 +73,9 @@ function expectedOf(issue: Issue): string {
     case 'invalid_type':
       return TYPE_NAMES[issue.expected] ?? issue.expected;
     case 'invalid_value':
-      return `以下之一:${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
+      return `以下之一：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
     case 'invalid_format':
-      if (issue.format === 'date') return 'ISO 日期,如 2024-05-01 (YYYY-MM-DD)';
+      if (issue.format === 'date') return 'ISO 日期，如 2024-05-01 (YYYY-MM-DD)';
       return issue.message && !issue.message.startsWith('Invalid') ? issue.message : `格式 ${issue.format}`;
     case 'too_small':
       return issue.origin === 'array' ? `至少 ${issue.minimum} 项` : issue.origin === 'string' ? `至少 ${issue.minimum} 个字符` : `不小于 ${issue.minimum}`;
@@ -118,13 +118,13 @@ function hintFor(issue: Issue, found: unknown, field: string, options: ParseOpti
   const specific = typeof last === 'string' ? options.hints?.[last] : undefined;
   if (issue.code === 'invalid_value' && typeof found === 'string') {
     const guess = nearest(found, issue.values.map(String));
-    if (guess) return `是否想写 “${guess}”?${specific ? ` ${specific}` : ''}`;
+    if (guess) return `是否想写 “${guess}”？${specific ? ` ${specific}` : ''}`;
   }
   if (specific) return specific;
   if (issue.code === 'invalid_type' && found === undefined) return `请补上字段 “${field}”。`;
-  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof found !== 'string') return '加上引号,把它写成文本,例如 "…"。';
-  if (issue.code === 'invalid_type' && issue.expected === 'array') return '写成列表,例如 [a, b],或每项一行以 “- ” 开头。';
-  if (issue.code === 'invalid_format' && issue.format === 'date') return '写成带引号的 ISO 日期,例如 "2024-05-01"。';
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof found !== 'string') return '加上引号，把它写成文本，例如 "…"。';
+  if (issue.code === 'invalid_type' && issue.expected === 'array') return '写成列表，例如 [a, b]，或每项一行以 “- ” 开头。';
+  if (issue.code === 'invalid_format' && issue.format === 'date') return '写成带引号的 ISO 日期，例如 "2024-05-01"。';
   return null;
 }
 
@@ -138,8 +138,8 @@ function issueToProblems(issue: Issue, data: unknown, file: string, options: Par
       return contentProblem({
         file, type, field, ...(options.locate?.(path) ?? {}),
         expected: expectedOf(issue), found: key,
-        message: `字段 “${field}”:没有这个字段`,
-        hint: guess ? `是否想写 “${guess}”?` : `可用的字段:${options.known.join('、')}`,
+        message: `字段 “${field}”：没有这个字段`,
+        hint: guess ? `是否想写 “${guess}”？` : `可用的字段：${options.known.join('、')}`,
       });
     });
   }
@@ -151,7 +151,7 @@ function issueToProblems(issue: Issue, data: unknown, file: string, options: Par
     file, type, field,
     ...(options.locate?.(issue.path) ?? {}),
     expected, found: foundText,
-    message: `字段 “${field}”:应为 ${expected},实际为 ${foundText}`,
+    message: `字段 “${field}”：应为 ${expected}，实际为 ${foundText}`,
     hint: hintFor(issue, found, field, options),
   })];
 }

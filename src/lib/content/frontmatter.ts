@@ -21,8 +21,8 @@ export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml
     const pos = lineCounter.linePos(error.pos[0]);
     return contentProblem({
       file, type: 'yaml-error', line: pos.line + firstLine - 1, column: pos.col,
-      message: `YAML 写法有误:${error.message.split('\n')[0]}`,
-      hint: '检查缩进(只用空格)、冒号后的空格和成对的引号;含冒号或 # 的文本要加引号。',
+      message: `YAML 写法有误：${error.message.split('\n')[0]}`,
+      hint: '检查缩进（只用空格）、冒号后的空格和成对的引号；含冒号或 # 的文本要加引号。',
     });
   });
   const locate: Locate = (path) => {

@@ -74,5 +74,5 @@ export function positionAt(text: string, offset: number): { line: number; column
 /** `path:line:column: type: message`, then the hint indented — the format scripts print. */
 export function formatProblem(p: ContentProblem): string {
   const head = `${p.file}:${p.line}:${p.column}: ${p.type}: ${p.message}`;
-  return p.hint ? `${head}\n    提示:${p.hint}` : head;
+  return p.hint ? `${head}\n    提示：${p.hint}` : head;
 }

@@ -77,8 +77,8 @@ export function checkTermMarkup(file: string, text: string, glossary: readonly G
     if (known.has(span.id)) continue;
     problems.push(contentProblem({
       file, ...positionAt(text, span.tag), type: 'unknown-term', field: 'Term.id', found: span.id, expected: '术语表中的 id',
-      message: `<Term id="${span.id}">:术语表(content/glossary/terms.yaml)里没有这个 id。`,
-      hint: '检查拼写,或先在术语表中添加这个术语(中英文各一条定义)。',
+      message: `<Term id="${span.id}">：术语表（content/glossary/terms.yaml）里没有这个 id。`,
+      hint: '检查拼写，或先在术语表中添加这个术语（中英文各一条定义）。',
     }));
   }
   const reading = readingText(text);
@@ -89,7 +89,7 @@ export function checkTermMarkup(file: string, text: string, glossary: readonly G
     const name = lang === 'en' ? term.term.en : term.term.zh;
     problems.push(contentProblem({
       file, ...positionAt(text, at), type: 'unwrapped-term', field: term.id,
-      message: `术语 “${name}” 在本页第一次出现时没有标注,读者无法直接查看它的定义。`,
+      message: `术语 “${name}” 在本页第一次出现时没有标注，读者无法直接查看它的定义。`,
       hint: `把第一次出现写成 <Term id="${term.id}">${name}</Term>。`,
     }));
   }

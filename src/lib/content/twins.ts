@@ -27,7 +27,7 @@ export function checkTwins(explainers: readonly Explainer[], options: { requireA
       problems.push(contentProblem({
         file: e.file, type: 'missing-twin', field: null, expected: `content/policy/${FOLDER[otherLang]}/${slug}.mdx`, found: '缺少 (missing)',
         message: `说明页 “${slug}” 没有${otherLang === 'en' ? '英文' : '中文'}版本。`,
-        hint: `新建 content/policy/${FOLDER[otherLang]}/${slug}.mdx;两种语言必须同时发布。`,
+        hint: `新建 content/policy/${FOLDER[otherLang]}/${slug}.mdx；两种语言必须同时发布。`,
       }));
     }
   }
@@ -38,8 +38,8 @@ export function checkTwins(explainers: readonly Explainer[], options: { requireA
       if (JSON.stringify(a.data[field]) === JSON.stringify(b.data[field])) continue;
       problems.push(contentProblem({
         file: b.file, type: 'frontmatter-error', field, expected: JSON.stringify(a.data[field]), found: JSON.stringify(b.data[field]),
-        message: `字段 “${field}”:应与中文版(${a.file})相同,即 ${JSON.stringify(a.data[field])},实际为 ${JSON.stringify(b.data[field])}`,
-        hint: '两种语言的说明页讲的是同一部分,序号、条款、指标和目标必须一致。',
+        message: `字段 “${field}”：应与中文版（${a.file}）相同，即 ${JSON.stringify(a.data[field])}，实际为 ${JSON.stringify(b.data[field])}`,
+        hint: '两种语言的说明页讲的是同一部分，序号、条款、指标和目标必须一致。',
       }));
     }
   }

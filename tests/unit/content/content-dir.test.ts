@@ -66,7 +66,7 @@ describe('scripts/check-content.ts', () => {
     const result = run(`${FIXTURES}/bad/frontmatter`);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^tests\/fixtures\/content\/bad\/frontmatter\/policy\/zh\/targets\.mdx:6:1: frontmatter-error: 字段 “lastReviewed”/m);
-    expect(result.stdout).toMatch(/^ {4}提示:/m);
+    expect(result.stdout).toMatch(/^ {4}提示：/m);
     expect(result.stderr).toMatch(/✗ content: .* errors/);
   });
 });

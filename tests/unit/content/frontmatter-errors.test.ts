@@ -25,7 +25,7 @@ describe('front-matter errors are friendly', () => {
   });
 
   it('suggest the intended name for a misspelt field', () => {
-    expect(about('lastreviewd')).toMatchObject({ line: 10, hint: '是否想写 “lastReviewed”?' });
+    expect(about('lastreviewd')).toMatchObject({ line: 10, hint: '是否想写 “lastReviewed”？' });
   });
 
   it('catch a file in the wrong language folder and broken YAML, with positions', () => {
