@@ -71,10 +71,13 @@ export function periodSortKey(period: Period, kind: 'by' | 'during'): string {
   return kind === 'by' ? range.end : range.start;
 }
 
-/** Sorts entries by `periodSortKey`; entries with the same key keep their order. */
+/**
+ * Sorts entries by `periodSortKey`; on a tie the longer span comes first (the 2018 targets before
+ * the second half of 2018, before the end of 2018), then the given order.
+ */
 export function sortByPeriod<T extends { period: Period; kind: 'by' | 'during' }>(entries: readonly T[]): T[] {
   return entries
-    .map((entry, index) => ({ entry, index, key: periodSortKey(entry.period, entry.kind) }))
-    .sort((a, b) => a.key.localeCompare(b.key) || a.index - b.index)
+    .map((entry, index) => ({ entry, index, key: periodSortKey(entry.period, entry.kind), range: periodRange(entry.period) }))
+    .sort((a, b) => a.key.localeCompare(b.key) || a.range.start.localeCompare(b.range.start) || a.range.end.localeCompare(b.range.end) || a.index - b.index)
     .map(({ entry }) => entry);
 }

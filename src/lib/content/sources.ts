@@ -22,7 +22,7 @@ export const SOURCES: Record<SourceId, Citation> = {
       en: 'Interpretation of the Implementing Opinions of the CPC Shandong Provincial Committee and the Shandong Provincial People’s Government on Winning the Three-Year Battle Against Poverty',
     },
     publisher: { zh: '山东省扶贫开发办公室', en: 'Shandong Provincial Poverty Alleviation and Development Office' },
-    republishedBy: { zh: '莒南县人民政府网站(栏目来源:县扶贫开发办公室)', en: 'the website of the Junan County People’s Government (credited to the county poverty alleviation office)' },
+    republishedBy: { zh: '莒南县人民政府网站（栏目来源：县扶贫开发办公室）', en: 'the website of the Junan County People’s Government (credited to the county poverty alleviation office)' },
     published: '2018',
   },
   'dzrb-2018-02-11': {

@@ -28,7 +28,13 @@ describe('periods as the plan states them', () => {
       { id: 'acceptance', period: '2020-H2', kind: 'during' as const },
       { id: 'rectification', period: '2020-H1', kind: 'during' as const },
     ]);
-    expect(sorted.map((e) => e.id)).toEqual(['rectification', 'acceptance', 'report', 'goals']);
+    expect(sorted.map((e) => e.id)).toEqual(['rectification', 'acceptance', 'goals', 'report']);
+    const ties = sortByPeriod([
+      { id: 'relocation', period: '2018-end', kind: 'by' as const },
+      { id: 'housing', period: '2018-H2', kind: 'by' as const },
+      { id: 'targets', period: '2018', kind: 'by' as const },
+    ]);
+    expect(ties.map((e) => e.id)).toEqual(['targets', 'housing', 'relocation']);
   });
 });
 
