@@ -6,21 +6,28 @@ import type { SiteData } from './load.ts';
 import { countyYearPaths } from './paths.ts';
 import { indexOf, nameOf, usesExampleData } from './query.ts';
 
+// Every page of a build asks for this list (the map switch lists all pairs): compute it once per data load.
+const memo = new WeakMap<SiteData, ReadonlyArray<{ id: string; year: number }>>();
+
 /**
  * Every indicator × year with county figures: one map page per language and one API file each.
  * Pages, endpoints, the API index and the tests all derive from this one list.
  */
-export function indicatorYears(data: SiteData): Array<{ id: string; year: number }> {
-  const index = indexOf(data);
-  return mappedIndicators(data, MAP_YEARS).flatMap((id) =>
-    MAP_YEARS.filter((year) => index.countyRows(year, id).length > 0).map((year) => ({ id, year })),
-  );
+export function indicatorYears(data: SiteData): ReadonlyArray<{ id: string; year: number }> {
+  let pairs = memo.get(data);
+  if (!pairs) {
+    const index = indexOf(data);
+    pairs = mappedIndicators(data, MAP_YEARS).flatMap((id) =>
+      MAP_YEARS.filter((year) => index.countyRows(year, id).length > 0).map((year) => ({ id, year })),
+    );
+    memo.set(data, pairs);
+  }
+  return pairs;
 }
 
 /** Years in which `id` has county figures (empty: the indicator gets no map pages). */
 export function yearsWithCountyFigures(data: SiteData, id: string): number[] {
-  const index = indexOf(data);
-  return MAP_YEARS.filter((year) => index.countyRows(year, id).length > 0);
+  return indicatorYears(data).filter((p) => p.id === id).map((p) => p.year);
 }
 
 /** The files under /api/ this site builds, for `/api/index.json`. */
