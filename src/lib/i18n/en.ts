@@ -309,6 +309,7 @@ export const en: Record<keyof typeof zh, string> = {
   'county.status.ended': 'abolished from {date}',
   'county.years.title': 'Year pages',
   'county.years.page': '{year}',
+  'county.years.downloads': 'download:',
   'county.years.none': 'This division was not in force at the end of any year from 2018 to 2020 (the site follows the Ministry of Civil Affairs year-end lists), so it has no year pages. See the divisions it became, above.',
   'county.series.title': 'Figures, 2018–2020',
   'county.series.caption': '{name}, {from}–{to}: figures by year (the bars repeat the row’s figures as a sketch)',

@@ -307,6 +307,7 @@ export const zh = {
   'county.status.ended': '{date}起已撤销',
   'county.years.title': '年度页面',
   'county.years.page': '{year} 年',
+  'county.years.downloads': '下载：',
   'county.years.none': '该区划在 2018—2020 年任何一年的年末都不在册（本站按民政部年末代码表），因此没有年度页面。请查看上面列出的后继区划。',
   'county.series.title': '2018—2020 年各项指标',
   'county.series.caption': '{name} {from}—{to} 年各项指标（柱形图与同一行数字相同，仅作示意）',
