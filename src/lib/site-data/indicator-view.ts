@@ -1,3 +1,4 @@
+import { median } from 'd3';
 import { countiesInForce, prefecturesInForce } from '../divisions/index.ts';
 import { MAP_YEARS } from '../geo/load-topology.ts';
 import type { Division } from '../schemas/division.ts';
@@ -44,12 +45,6 @@ export interface YearSummary {
   province: AreaFigure[];
 }
 
-const median = (sorted: readonly number[]): number | null => {
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 export function yearSummary(data: SiteData, indicator: string, year: number): YearSummary {
   const map = choropleth(data, indicator, year);
   const counties = countiesInForce(data.divisions, year);
@@ -69,7 +64,7 @@ export function yearSummary(data: SiteData, indicator: string, year: number): Ye
     withValue: values.length,
     missing,
     min: values[0] ?? null,
-    median: median(values),
+    median: median(values) ?? null,
     max: values.at(-1) ?? null,
     province: figuresAt(data, '370000', year, indicator),
   };
