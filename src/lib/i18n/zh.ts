@@ -173,7 +173,7 @@ export const zh = {
   'ind.year.download.h2': '下载地图数据',
   'ind.year.download.json': '{indicator}（{year} 年）各县数字，JSON',
   'ind.year.download.index': '全部 API 文件列表',
-  'ind.year.download.example': '注意：文件中的县级数字为示例数据，并非真实统计，文件内 "example"： true 已注明。',
+  'ind.year.download.example': '注意：文件中的县级数字为示例数据，并非真实统计，文件内 "example": true 已注明。',
   // The plan explained: explainers, glossary, timeline and targets tracker (src/pages/[...lang]/policy, glossary, timeline, targets).
   'policy.title': '实施意见逐部分解读',
   'policy.lede': '中共山东省委、山东省人民政府《关于打赢脱贫攻坚战三年行动的实施意见》分为六个部分，第二部分又列出八项举措。下面按原文顺序逐一解释：每一部分写给谁、对一户人家意味着什么、定下了哪些数字，以及去哪里看这些数字。',
