@@ -3,14 +3,14 @@ import type { MissingCode } from '../stats/observation.ts';
 import { formatNumber, t, type Lang } from './index.ts';
 
 /** Unit words after a number; Chinese uses measure words, English plural nouns. */
-const UNIT_WORDS: Record<Unit, { zh: string; en: string }> = {
-  person: { zh: '人', en: 'people' },
-  household: { zh: '户', en: 'households' },
-  village: { zh: '个村', en: 'villages' },
-  township: { zh: '个乡镇', en: 'townships' },
-  county: { zh: '个县(市、区)', en: 'counties' },
-  percent: { zh: '%', en: '%' },
-  yuan: { zh: '元', en: 'yuan' },
+const UNIT_WORDS: Record<Unit, { zh: string; en: string; enOne: string }> = {
+  person: { zh: '人', en: 'people', enOne: 'person' },
+  household: { zh: '户', en: 'households', enOne: 'household' },
+  village: { zh: '个村', en: 'villages', enOne: 'village' },
+  township: { zh: '个乡镇', en: 'townships', enOne: 'township' },
+  county: { zh: '个县（市、区）', en: 'counties', enOne: 'county' },
+  percent: { zh: '%', en: '%', enOne: '%' },
+  yuan: { zh: '元', en: 'yuan', enOne: 'yuan' },
 };
 
 export function unitLabel(lang: Lang, unit: Unit): string {
@@ -21,7 +21,8 @@ export function unitLabel(lang: Lang, unit: Unit): string {
 export function formatValue(lang: Lang, value: number, unit: Unit): string {
   const number = formatNumber(lang, value, unit === 'percent' ? 1 : 0);
   if (unit === 'percent') return `${number}%`;
-  return lang === 'en' ? `${number} ${UNIT_WORDS[unit].en}` : `${number} ${UNIT_WORDS[unit].zh}`;
+  if (lang !== 'en') return `${number} ${UNIT_WORDS[unit].zh}`;
+  return `${number} ${Math.abs(value) === 1 ? UNIT_WORDS[unit].enOne : UNIT_WORDS[unit].en}`;
 }
 
 /** Why a figure is absent, in words: never a blank or a zero. */
