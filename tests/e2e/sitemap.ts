@@ -6,9 +6,12 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** The route template of a path: codes and years become placeholders (`/en/counties/:code/:year/`). */
+/** The route template of a path: codes, years, indicator ids and slugs become placeholders (`/en/counties/:code/:year/`). */
 export function templateOf(path: string): string {
-  return path.replace(/\/37\d{4}(?=\/)/g, '/:code').replace(/\/20\d{2}(?=\/)/g, '/:year');
+  return path
+    .replace(/\/37\d{4}(?=\/)/g, '/:code')
+    .replace(/\/20\d{2}(?=\/)/g, '/:year')
+    .replace(/\/(indicators|policy)\/[a-z0-9_-]+(?=\/)/, '/$1/:id');
 }
 
 /**

@@ -22,7 +22,7 @@ export function recolour(paths: readonly SVGElement[], data: IndicatorYearJson, 
     const v = byCode.get(path.dataset.code ?? '');
     if (!v) continue;
     path.setAttribute('fill', v.fill);
-    path.dataset.label = `${path.dataset.name}: ${zh ? v.label.zh : v.label.en}`;
+    path.dataset.label = `${path.dataset.name}${zh ? '：' : ': '}${zh ? v.label.zh : v.label.en}`;
     if (v.rank === null) delete path.dataset.rank;
     else path.dataset.rank = String(v.rank);
   }

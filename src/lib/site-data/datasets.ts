@@ -42,7 +42,16 @@ function observationsOf(dataset: string, resource: PackageResource): Observation
       const code = row.missing[field];
       if (code) missing[field] = code as MissingCode;
     }
-    return { dataset, code: String(row.values.division_code), year: Number(row.values.year), values, missing };
+    const { source, note } = row.values;
+    return {
+      dataset,
+      code: String(row.values.division_code),
+      year: Number(row.values.year),
+      values,
+      missing,
+      ...(typeof source === 'string' ? { source } : {}),
+      ...(typeof note === 'string' && note !== '' ? { note } : {}),
+    };
   });
 }
 

@@ -1,14 +1,11 @@
-import { dirname, join, resolve } from 'node:path';
-import { readPackage } from '../data/read-package.ts';
 import type { TypedRow } from '../data/check-rows.ts';
 import type { Source } from '../schemas/dataset.ts';
 import type { Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
 
 /**
- * One published figure with the source that printed it. The site's observations drop a row's
- * `source` and `note` columns (they are key fields), but a dataset such as province-reported has
- * one row per source and year, so "which source says so" lives only there: this keeps it.
+ * One published figure with the source that printed it. A dataset such as province-reported has
+ * one row per source and year, so "which source says so" comes from the row's `source` column.
  */
 export interface PublishedFigure {
   dataset: Dataset;
@@ -50,25 +47,22 @@ export function figuresOfRows(dataset: Dataset, rows: readonly Pick<TypedRow, 'v
   return figures;
 }
 
-// Read once per data folder and dataset: the build asks for these on many pages.
-const cache = new Map<string, PublishedFigure[]>();
+// Made once per loaded data: the build asks for these on many pages.
+const cache = new WeakMap<SiteData, PublishedFigure[]>();
 
 /**
  * Every figure of the `official` datasets' wide tables, each with its source, read through the
  * same reader as the validator. Example datasets are left out: they publish nothing.
  */
-export function publishedFigures(data: SiteData, dataDir = 'data'): PublishedFigure[] {
-  const key = resolve(dataDir);
-  let figures = cache.get(key);
+export function publishedFigures(data: SiteData): PublishedFigure[] {
+  let figures = cache.get(data);
   if (!figures) {
     figures = data.datasets
-      .filter((d) => d.meta.status === 'official' && d.observations.length > 0)
-      .flatMap((d) => {
-        // descriptorPath is relative to the repository root, the parent of the data folder.
-        const pkg = readPackage(dirname(join(dataDir, '..', d.descriptorPath)));
-        return pkg.resources.flatMap((r) => (r.labels.includes('division_code') ? figuresOfRows(d, r.rows) : []));
-      });
-    cache.set(key, figures);
+      .filter((d) => d.meta.status === 'official')
+      .flatMap((d) =>
+        figuresOfRows(d, d.observations.map((o) => ({ values: { ...o.values, division_code: o.code, year: o.year, source: o.source ?? null, note: o.note ?? null } }))),
+      );
+    cache.set(data, figures);
   }
   return figures;
 }

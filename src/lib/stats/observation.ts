@@ -11,6 +11,9 @@ export interface Observation {
   values: Record<string, number | null>;
   /** Indicator id → why it is missing (only for missing cells). */
   missing: Record<string, MissingCode>;
+  /** The row's `source` column (descriptor source names) and `note`, when the table has them. */
+  source?: string;
+  note?: string;
 }
 
 /** A value with its reason when absent: what a table cell or tooltip shows. */
