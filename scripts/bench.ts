@@ -24,8 +24,13 @@ const buildSeconds = timed('build', ['scripts/build.ts']);
 const validateSeconds = timed('validate', ['scripts/validate.ts']);
 
 const read = (path: string) => readFileSync(join('dist', path));
-const countyPages = readdirSync('dist/counties', { recursive: true, encoding: 'utf8' }).filter((f) => /^\d{6}\/\d{4}\/index\.html$/.test(f));
-const weights: PageWeight[] = countyPages.map((f) => pageWeight(readFileSync(join('dist/counties', f), 'utf8'), read));
+// Both languages: /counties/{code}/{year}/ and /en/counties/{code}/{year}/.
+const countyPages = ['dist/counties', 'dist/en/counties'].flatMap((dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /^\d{6}\/\d{4}\/index\.html$/.test(f))
+    .map((f) => join(dir, f)),
+);
+const weights: PageWeight[] = countyPages.map((file) => pageWeight(readFileSync(file, 'utf8'), read));
 const stat = (key: keyof Omit<PageWeight, 'assets'>) => {
   const values = weights.map((w) => w[key]).sort((a, b) => a - b);
   return { median: values[Math.floor(values.length / 2)] ?? 0, max: values.at(-1) ?? 0 };
