@@ -7,12 +7,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { POLICY_SLUGS, type PolicySlug } from '../../lib/content/schemas.ts';
 import { checkTwins } from '../../lib/content/twins.ts';
-import { resolveTargets, type ResolvedTarget } from '../../lib/content/resolve-targets.ts';
-import { findOutcome, targetStatus, type Outcome, type PublishedValue, type TargetStatus } from '../../lib/content/target-status.ts';
+import { resolveTargets } from '../../lib/content/resolve-targets.ts';
+import { judgeTargets, type TargetView } from '../../lib/content/judge-targets.ts';
 import { sortByPeriod } from '../../lib/content/period.ts';
 import { formatProblem } from '../../lib/content/problem.ts';
 import type { Lang } from '../../lib/i18n/index.ts';
-import { loadSiteData, publishedFigures, type PublishedFigure } from '../../lib/site-data/index.ts';
+import { loadSiteData, publishedFigures } from '../../lib/site-data/index.ts';
 import type { Indicator } from '../../lib/schemas/indicator.ts';
 
 export type ExplainerEntry = CollectionEntry<'policy'> & { slug: PolicySlug };
@@ -45,30 +45,14 @@ export async function timeline() {
   return sortByPeriod(nonEmpty('timeline', await getCollection('timeline')).map((e) => e.data));
 }
 
-/** A published figure shown next to a target, with what it measures and who published it. */
-export interface FigureView {
-  indicator: Indicator | undefined;
-  indicatorId: string;
-  year: number;
-  value: number;
-  source: PublishedFigure['source'];
-}
-
-export interface TargetView extends ResolvedTarget {
-  /** Null for scope entries, which are not promises. */
-  status: TargetStatus | null;
-  outcome: Outcome | null;
-  /** The figures the outcome was made from (one per year), with their sources. */
-  evidence: FigureView[];
-  /** Published figures the `related` note is about. */
-  relatedFigures: FigureView[];
-  /** The indicator that measures the target, if any. */
-  indicator: Indicator | undefined;
-}
+export type { FigureView, TargetView } from '../../lib/content/judge-targets.ts';
 
 let cachedTargets: TargetView[] | undefined;
 
-/** The tracker joined with plan-targets and judged against the published figures. */
+/**
+ * The tracker joined with plan-targets and judged against the published figures: the one list of
+ * targets every page renders (tracker, explainers, home, year and indicator pages).
+ */
 export async function trackerTargets(): Promise<TargetView[]> {
   if (cachedTargets) return cachedTargets;
   const entries = nonEmpty('targets', await getCollection('targets')).map((e) => e.data);
@@ -76,24 +60,7 @@ export async function trackerTargets(): Promise<TargetView[]> {
   const planRows = Object.values(data.datasets.find((d) => d.name === 'plan-targets')?.tables ?? {}).flat();
   const { targets, problems } = resolveTargets(entries, planRows);
   if (problems.length) throw new Error(`targets tracker:\n${problems.join('\n')}`);
-  const figures = publishedFigures(data);
-  const published: PublishedValue[] = figures.map((f) => ({ dataset: f.dataset.name, indicator: f.indicator, division: f.code, year: f.year, value: f.value }));
-  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
-  const figuresFor = (m: { dataset: string; indicator: string; division: string; years: readonly number[] }): FigureView[] =>
-    figures
-      .filter((f) => f.dataset.name === m.dataset && f.indicator === m.indicator && f.code === m.division && m.years.includes(f.year))
-      .map((f) => ({ indicator: indicators.get(f.indicator), indicatorId: f.indicator, year: f.year, value: f.value, source: f.source }));
-  cachedTargets = targets.map((t) => {
-    const outcome = findOutcome(t.measuredBy, published);
-    return {
-      ...t,
-      status: t.kind === 'scope' ? null : targetStatus(t, outcome),
-      outcome,
-      evidence: outcome && t.measuredBy ? figuresFor(t.measuredBy) : [],
-      relatedFigures: t.relatedMeasures.flatMap(figuresFor),
-      indicator: t.measuredBy ? indicators.get(t.measuredBy.indicator) : undefined,
-    };
-  });
+  cachedTargets = judgeTargets(targets, publishedFigures(data), indicatorCatalogue());
   return cachedTargets;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Bilingual, PolicySlug, SourceId } from './fields.ts';
+import { SourceIdSchema, type Bilingual, type PolicySlug, type SourceId } from './fields.ts';
 import { PeriodSchema, periodRange, type Period } from './period.ts';
 import type { Comparator, Measure, TargetUnit, TrackerTarget } from './target-schema.ts';
 
@@ -20,6 +20,7 @@ export const PlanTargetRowSchema = z.object({
   measure: z.enum(['year_value', 'sum_over_period']),
   clause: z.string(),
   as_written: z.string(),
+  quote_zh: z.string(),
   source: z.string(),
 });
 export type PlanTargetRow = z.output<typeof PlanTargetRowSchema>;
@@ -32,6 +33,8 @@ export interface ResolvedTarget {
   kind: TrackerTarget['kind'];
   promise: Bilingual;
   asWritten?: string;
+  /** The plan's own sentence (Chinese), when the plan-targets dataset quotes it. */
+  quote?: string;
   value?: number;
   comparator?: Comparator;
   unit?: TargetUnit;
@@ -47,7 +50,7 @@ export interface ResolvedTarget {
 }
 
 /** Years a plan-targets row is measured over: the deadline year, or every year of its period. */
-function yearsOf(row: PlanTargetRow): number[] {
+export function yearsOf(row: Pick<PlanTargetRow, 'measure' | 'period' | 'deadline_year'>): number[] {
   if (row.measure === 'year_value') return [row.deadline_year];
   const { start, end } = periodRange(row.period);
   const years: number[] = [];
@@ -77,10 +80,17 @@ export function resolveTargets(entries: readonly TrackerTarget[], planRows: read
       problems.push(`content/targets: “${t.id}” names plan-targets row “${t.planTarget}”, which does not exist`);
       continue;
     }
+    // The row's own sources (space-separated names) are cited with the target, after the tracker's.
+    const rowSources = row.source.split(' ').filter(Boolean);
+    for (const name of rowSources.filter((n) => !SourceIdSchema.safeParse(n).success)) {
+      problems.push(`plan-targets: row “${row.id}” names source “${name}”, which src/lib/content/sources.ts does not describe`);
+    }
     targets.push({
       ...base,
+      sources: [...new Set([...t.sources, ...rowSources.filter((n): n is SourceId => SourceIdSchema.safeParse(n).success)])],
       planTarget: row.id,
       asWritten: row.as_written,
+      quote: row.quote_zh,
       value: row.value,
       comparator: COMPARATORS[row.comparator],
       unit: row.unit as TargetUnit,
