@@ -7,5 +7,4 @@ export { choropleth, mappedIndicators, type Choropleth } from './choropleth.ts';
 export { indicatorYearJson, classLabels, figureLabel, apiIndex, type IndicatorYearJson, type ApiFile } from './api.ts';
 export { indicatorYears, yearsWithCountyFigures, apiFiles } from './indicator-paths.ts';
 export { figuresAt, yearSummary, yearSummaries, prefectureFigures, extremes, datasetsWith, type AreaFigure, type YearSummary } from './indicator-view.ts';
-export { publishedFigures, figuresOfRows, figuresIn, noteIn, shortTitle, type PublishedFigure } from './published.ts';
-export { planTargets, yearsOf, checkTarget, targetsDueIn, TARGETS_DATASET, OUTCOMES_DATASET, type PlanTarget, type TargetCheck } from './targets.ts';
+export { publishedFigures, figuresOfRows, figuresIn, noteIn, shortTitle, TARGETS_DATASET, OUTCOMES_DATASET, type PublishedFigure } from './published.ts';

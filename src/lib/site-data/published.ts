@@ -47,6 +47,14 @@ export function figuresOfRows(dataset: Dataset, rows: readonly Pick<TypedRow, 'v
   return figures;
 }
 
+/**
+ * The dataset of the plan's numeric promises, and the one holding the province outcomes shown
+ * beside them (targets are judged in src/lib/content/judge-targets.ts, on whichever dataset a
+ * tracker entry's `measuredBy` names).
+ */
+export const TARGETS_DATASET = 'plan-targets';
+export const OUTCOMES_DATASET = 'province-reported';
+
 // Made once per loaded data: the build asks for these on many pages.
 const cache = new WeakMap<SiteData, PublishedFigure[]>();
 
