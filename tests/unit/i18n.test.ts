@@ -16,3 +16,12 @@ describe('dictionaries', () => {
     expect(t('en', 'site.name')).toContain('Shandong');
   });
 });
+
+describe('dictionary parts', () => {
+  it('never define a key twice (a later part would silently win)', async () => {
+    const parts = await Promise.all(['site', 'explore', 'policy', 'profiles'].map((n) => import(`../../src/lib/i18n/zh/${n}.ts`)));
+    const keys = parts.flatMap((p) => Object.keys(Object.values(p)[0] as object));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(keys.length).toBe(Object.keys(zh).length);
+  });
+});
