@@ -1,4 +1,4 @@
-import type { Problem } from '../data/problem.ts';
+import { problem, type Problem } from '../data/problem.ts';
 
 /**
  * Problems found in content/ use the data validator's Problem shape (src/lib/data/problem.ts):
@@ -42,20 +42,10 @@ export interface ContentProblem extends Omit<Problem, 'type'> {
 
 type Input = Pick<ContentProblem, 'file' | 'type' | 'message'> & Partial<Omit<ContentProblem, 'file' | 'type' | 'message'>>;
 
-/** A content problem with defaults: error, position 1:1, no field, hint, expected or found. */
+/** A content problem with the validator's defaults (error, position 1:1, no field or hint), no expected or found. */
 export function contentProblem(input: Input): ContentProblem {
-  return {
-    file: input.file,
-    line: input.line ?? 1,
-    column: input.column ?? 1,
-    field: input.field ?? null,
-    type: input.type,
-    severity: input.severity ?? 'error',
-    message: input.message,
-    hint: input.hint ?? null,
-    expected: input.expected ?? null,
-    found: input.found ?? null,
-  };
+  const { expected = null, found = null, ...rest } = input;
+  return { ...problem(rest), expected, found };
 }
 
 /** 1-based line and column of a character offset in `text`. */

@@ -88,11 +88,12 @@ export interface ReportStats {
   uncheckedSums: number;
 }
 
-type ProblemInput = Omit<Problem, 'severity' | 'hint' | 'field' | 'line' | 'column'> &
-  Partial<Pick<Problem, 'severity' | 'hint' | 'field' | 'line' | 'column'>>;
+type Optional = 'severity' | 'hint' | 'field' | 'line' | 'column';
+/** What a caller must give; `T` lets other checkers (content/) reuse the defaults with their own types. */
+export type ProblemInput<T extends string = ProblemType> = Omit<Problem, Optional | 'type'> & { type: T } & Partial<Pick<Problem, Optional>>;
 
 /** A problem with defaults: severity error, no field, no hint, position 1:1 (the whole file). */
-export function problem(input: ProblemInput): Problem {
+export function problem<T extends string = ProblemType>(input: ProblemInput<T>): Omit<Problem, 'type'> & { type: T } {
   return {
     file: input.file,
     line: input.line ?? 1,
