@@ -18,6 +18,8 @@ export const prefectureYearPath = (code: string, year: number, lang: Lang) => `$
 export const indicatorsPath = (lang: Lang) => `${prefix(lang)}/indicators/`;
 export const indicatorPath = (id: string, lang: Lang) => `${prefix(lang)}/indicators/${id}/`;
 export const indicatorYearPath = (id: string, year: number, lang: Lang) => `${prefix(lang)}/indicators/${id}/${year}/`;
+/** The bare map of an indicator-year page, for other sites to show in an `<iframe>`. */
+export const embedPath = (id: string, year: number, lang: Lang) => `${prefix(lang)}/embed/indicators/${id}/${year}/`;
 export const dataPath = (lang: Lang) => `${prefix(lang)}/data/`;
 export const aboutPath = (lang: Lang) => `${prefix(lang)}/about/`;
 export const policyPath = (lang: Lang) => `${prefix(lang)}/policy/`;

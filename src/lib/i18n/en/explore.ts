@@ -107,4 +107,12 @@ export const explore: Record<keyof typeof zh, string> = {
   'ind.year.download.json': '{indicator} by county, {year}, as JSON',
   'ind.year.download.index': 'List of every API file',
   'ind.year.download.example': 'Note: the county figures in the file are example data, not real statistics; the file says so with "example": true.',
+  'embed.h2': 'Embed this map',
+  'embed.intro': 'Paste this code into a web page to show the map, its key, the ranked table and the source. The embedded page loads nothing from any other site.',
+  'embed.label': 'Embed code (HTML)',
+  'embed.exampleNote': 'A map of example data carries the same example-data banner above the map inside the embed; it cannot be switched off.',
+  'embed.iframeTitle': 'Map: {indicator}, {year}',
+  'embed.table': 'Data table: {count} county-level divisions ranked',
+  'embed.source': 'Source:',
+  'embed.full': 'Open the full page',
 };

@@ -105,4 +105,12 @@ export const explore = {
   'ind.year.download.json': '{indicator}（{year} 年）各县数字，JSON',
   'ind.year.download.index': '全部 API 文件列表',
   'ind.year.download.example': '注意：文件中的县级数字为示例数据，并非真实统计，文件内 "example": true 已注明。',
+  'embed.h2': '在文章中嵌入这张地图',
+  'embed.intro': '把下面的代码粘贴到网页中，即可显示这张地图、图例、按排名排列的数据表和数据来源。嵌入页只从本站加载内容。',
+  'embed.label': '嵌入代码（HTML）',
+  'embed.exampleNote': '使用示例数据的地图，嵌入后也会在地图上方显示同样的示例数据提示，无法去掉。',
+  'embed.iframeTitle': '地图：{indicator}（{year} 年）',
+  'embed.table': '数据表：{count} 个县级行政区的排名',
+  'embed.source': '数据来源：',
+  'embed.full': '打开完整页面',
 } as const;
