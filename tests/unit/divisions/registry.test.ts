@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childrenOf, countiesInForce, divisionByCode, isInForce, loadDivisions, prefecturesInForce } from '../../../src/lib/divisions/index.ts';
+import { PROVINCE_CODE, childrenOf, countiesInForce, divisionByCode, isInForce, loadDivisions, prefecturesInForce } from '../../../src/lib/divisions/index.ts';
 
 const divisions = loadDivisions();
 const YEARS = [2018, 2019, 2020] as const;
@@ -10,6 +10,12 @@ describe('division registry: what it holds', () => {
     expect(divisions.filter((d) => d.level === 'prefecture')).toHaveLength(17);
     expect(divisionByCode(divisions, '371200')?.nameZh).toBe('莱芜市');
     expect(divisions.filter((d) => d.level === 'county')).toHaveLength(143);
+  });
+
+  it('files the province under PROVINCE_CODE, the parent of every prefecture', () => {
+    expect(divisionByCode(divisions, PROVINCE_CODE)?.level).toBe('province');
+    const elsewhere = divisions.filter((d) => d.level === 'prefecture' && d.parent !== PROVINCE_CODE).map((d) => d.code);
+    expect(elsewhere).toEqual([]);
   });
 
   it('leaves out 市辖区 placeholders (xx01), NBS zones (37xx7x) and divisions ended before 2018', () => {
