@@ -14,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Everything external so the strict CSP below needs no inline hashes (astro-7-facts §4).
+    // Everything external so the strict CSP below needs no inline hashes (docs/toolchain.md §6).
     inlineStylesheets: 'never',
   },
   vite: { build: { assetsInlineLimit: 0 } },

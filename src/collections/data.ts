@@ -10,7 +10,7 @@ import { DivisionSchema } from '../lib/schemas/division.ts';
 import { IndicatorSchema } from '../lib/schemas/indicator.ts';
 import { loadSiteData } from '../lib/site-data/index.ts';
 
-/** Astro logs and carries on when a loader yields nothing (astro-7-facts §1): fail instead. */
+/** Astro logs and carries on when a loader yields nothing (docs/toolchain.md §3): fail instead. */
 function nonEmpty<T>(name: string, entries: T[]): T[] {
   if (entries.length === 0) throw new Error(`collection ${name} is empty: is data/ complete? Run npm run validate.`);
   return entries;

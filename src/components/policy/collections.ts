@@ -1,6 +1,6 @@
 /**
  * The content collections as the policy, glossary, timeline and targets pages use them, with
- * the guards astro-7-facts §1 calls for: a malformed file can leave a collection empty while
+ * the guards docs/toolchain.md §3 calls for: a malformed file can leave a collection empty while
  * the build still passes, so every loader here throws when a collection is empty, when an
  * explainer lacks its other-language twin, or when the tracker cannot be joined with the data.
  */

@@ -12,7 +12,7 @@ import { childrenAt, isInForce } from './registry-query.ts';
  * Severity follows the dataset's status: an `example` dataset is generated, so a mismatch is a
  * generator bug (error); an `official` dataset is published as-is and we must not alter published
  * figures, so a mismatch is a warning that explains the gap (e.g. the 2015 baseline, whose 17
- * prefecture rows sum to 2,409,458 against a stated total of 2,423,821 — published-figures.md).
+ * prefecture rows sum to 2,409,458 against a stated total of 2,423,821 — docs/sources.md).
  *
  * When some parts are missing, the descriptor's `reportedSums` entry says what the source's own
  * rows add up to; that is compared with the parent, and the known parts may not exceed it.

@@ -1,6 +1,6 @@
 /**
  * One problem found in the data, with where it is and how to fix it. Every check returns a list
- * of these; nothing throws, so a single run reports everything (STYLE.md, "collect every problem").
+ * of these; nothing throws, so a single run reports everything (docs/conventions.md §1).
  *
  * Positions are 1-based. In a CSV file `line` is the physical line (the header is line 1) and
  * `column` the 1-based field index, as a spreadsheet counts columns (1 = A). In a JSON file

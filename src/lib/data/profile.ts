@@ -7,7 +7,7 @@ import addFormatsModule from 'ajv-formats';
 /**
  * The Frictionless Data Package 2.0 profile (JSON Schema draft-07), compiled once with ajv.
  * The profile files are vendored in ./profiles (public domain, see profiles/README.md) so the
- * validator does not depend on ../shared at run time. They are read with fs rather than imported,
+ * validator needs no network or outside folder at run time. They are read with fs rather than imported,
  * because bare JSON imports need import attributes that type-stripping Node and Vite treat differently.
  */
 let compiled: ValidateFunction | null = null;

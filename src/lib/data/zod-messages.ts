@@ -3,7 +3,7 @@ import type { JsonPath } from './json-locate.ts';
 
 /**
  * One zod issue → "expected X, found Y" in Chinese, with the path kept for positioning. Raw
- * ZodError JSON never reaches a person (the Starlight habit in STYLE.md).
+ * ZodError JSON never reaches a person (docs/conventions.md §2).
  */
 export interface FriendlyIssue {
   path: JsonPath;

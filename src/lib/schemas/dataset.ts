@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The properties this project requires of every `datapackage.json`, on top of the Frictionless
- * Data Package 2.0 profile (which the validator also checks, from ../shared/reference/frictionless-2.0).
+ * Data Package 2.0 profile (which the validator also checks, vendored in src/lib/data/profiles).
  * Custom properties are allowed by the profile; each is documented in data/README.md.
  */
 const LocalisedSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });

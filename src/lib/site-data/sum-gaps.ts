@@ -5,7 +5,7 @@ import type { ReportedSum } from '../schemas/dataset.ts';
  * A total a source states next to what its own parts add up to, when the two differ: published
  * figures are kept as published (data/README.md, "Sums"), so the site shows both numbers and the
  * gap instead of correcting either. The end-2015 baseline is the known case: a stated province
- * total of 2,423,821 people against 2,409,458 for its 17 prefecture rows (published-figures.md).
+ * total of 2,423,821 people against 2,409,458 for its 17 prefecture rows (docs/sources.md).
  */
 export interface SumGap {
   indicator: string;

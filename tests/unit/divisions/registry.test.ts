@@ -32,7 +32,7 @@ describe('division registry: what it holds', () => {
   });
 
   it.each([
-    // Year-end counts per kind, from the summary table of the MCA lists (shared/reference/divisions-2018-2020.md).
+    // Year-end counts per kind, from the summary table of the MCA lists (docs/divisions.md).
     [2018, 137, { 市辖区: 56, 县级市: 27, 县: 54 }],
     [2019, 137, { 市辖区: 57, 县级市: 27, 县: 53 }],
     [2020, 136, { 市辖区: 58, 县级市: 26, 县: 52 }],
