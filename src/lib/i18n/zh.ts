@@ -2,9 +2,10 @@ import { site } from './zh/site.ts';
 import { explore } from './zh/explore.ts';
 import { policy } from './zh/policy.ts';
 import { profiles } from './zh/profiles.ts';
+import { countyYear } from './zh/county-year.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
  * here must exist in en.ts (tests/unit/i18n.test.ts checks both ways).
  */
-export const zh = { ...site, ...explore, ...policy, ...profiles } as const;
+export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear } as const;
