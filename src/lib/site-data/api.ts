@@ -1,7 +1,7 @@
 import { countiesInForce } from '../divisions/index.ts';
 import { classColour, fillFor, NO_DATA_FILL, type Better } from '../geo/scale.ts';
 import { formatValue, missingLabel } from '../i18n/format.ts';
-import type { Lang } from '../i18n/index.ts';
+import { t, type Lang } from '../i18n/index.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { cellOf, rankBy, type Cell, type MissingCode } from '../stats/index.ts';
 import type { Choropleth } from './choropleth.ts';
@@ -42,14 +42,13 @@ export interface IndicatorYearJson {
  */
 export function classLabels(lang: Lang, unit: Unit, breaks: readonly number[]): string[] {
   const fmt = (v: number) => formatValue(lang, v, unit);
-  const en = lang === 'en';
   return Array.from({ length: breaks.length + 1 }, (_, i) => {
     const low = breaks[i - 1];
     const high = breaks[i];
-    if (low === undefined && high === undefined) return en ? 'all values' : '全部数值';
-    if (low === undefined) return en ? `below ${fmt(high!)}` : `低于 ${fmt(high!)}`;
-    if (high === undefined) return en ? `${fmt(low)} and above` : `${fmt(low)} 及以上`;
-    return en ? `${fmt(low)} to under ${fmt(high)}` : `${fmt(low)} 至低于 ${fmt(high)}`;
+    if (low === undefined && high === undefined) return t(lang, 'map.class.all');
+    if (low === undefined) return t(lang, 'map.class.below', { high: fmt(high!) });
+    if (high === undefined) return t(lang, 'map.class.above', { low: fmt(low) });
+    return t(lang, 'map.class.between', { low: fmt(low), high: fmt(high) });
   });
 }
 

@@ -1,5 +1,6 @@
 import { MAP_YEARS } from '../geo/load-topology.ts';
 import { countyDataPath, indicatorApiPath } from '../routes.ts';
+import { t } from '../i18n/index.ts';
 import type { ApiFile } from './api.ts';
 import { mappedIndicators } from './choropleth.ts';
 import type { SiteData } from './load.ts';
@@ -39,7 +40,7 @@ export function apiFiles(data: SiteData): ApiFile[] {
     return {
       path: indicatorApiPath(id, year),
       format: 'json',
-      description: { zh: `${year} 年各县${indicator.nameZh}(地图数据)`, en: `${indicator.nameEn} by county, ${year} (map data)` },
+      description: { zh: t('zh-CN', 'api.file.indicator', { year, indicator: indicator.nameZh }), en: t('en', 'api.file.indicator', { year, indicator: indicator.nameEn }) },
       example,
     };
   });
@@ -50,7 +51,7 @@ export function apiFiles(data: SiteData): ApiFile[] {
     return (['json', 'csv'] as const).map((format) => ({
       path: countyDataPath(params.code, year, format),
       format,
-      description: { zh: `${name.zh}（${params.code}）${year} 年全部指标`, en: `All figures for ${name.en} (${params.code}), ${year}` },
+      description: { zh: t('zh-CN', 'api.file.county', { name: name.zh, code: params.code, year }), en: t('en', 'api.file.county', { name: name.en, code: params.code, year }) },
       example,
     }));
   });

@@ -147,6 +147,8 @@ export const profiles: Record<keyof typeof zh, string> = {
   'api.endpoint.countyJson': 'All figures of one county-level division in one year (as on its year page): example (whether example data is included), notice, datasets (name, version, status, release date, sources) and rows (one per indicator, fields below).',
   'api.endpoint.countyCsv': 'The same rows as CSV (UTF-8, header row first); every line has a status column.',
   'api.endpoint.indicatorJson': 'Every county’s figure for one indicator in one year, with the map classes and provenance.',
+  'api.file.indicator': '{indicator} by county, {year} (map data)',
+  'api.file.county': 'All figures for {name} ({code}), {year}',
   'api.endpoint.index': 'The list of every API file.',
   'api.endpoint.raw': 'The data packages’ raw files (datapackage.json and CSV), byte for byte as in the repository; SHA-256 under each package on this page.',
   'api.fields.title': 'Fields of the county rows',
