@@ -9,5 +9,4 @@ export type { CellValue } from './cast.ts';
 export type { TableSchema, Field, MissingValue } from './table-schema.ts';
 export { formatText, summaryLine, problemLine, type FormatOptions } from './report-text.ts';
 export { formatJson, toJsonReport, type JsonReport, type JsonProblem } from './report-json.ts';
-export { assertValidData, DataValidationError, type GateOptions } from './build-gate.ts';
 export { PROBLEM_TYPES, type Problem, type ProblemType, type Report, type ReportStats, type Severity } from './problem.ts';
