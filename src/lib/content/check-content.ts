@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { checkSafety } from './check-safety.ts';
 import { parseWithSchema } from './friendly-errors.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { contentProblem, type ContentProblem } from './problem.ts';
+import { sortProblems, type BaseStats, type Report } from '../data/problem.ts';
+import { contentProblem, type ContentProblem, type ContentProblemType } from './problem.ts';
 import { GlossaryTermSchema, POLICY_SLUGS, PolicyFrontmatterSchema, TimelineEventSchema, TrackerTargetSchema, type GlossaryTerm, type PolicyFrontmatter } from './schemas.ts';
 import { checkTermMarkup } from './term-markup.ts';
 import { checkTwins, type Explainer } from './twins.ts';
@@ -34,12 +35,15 @@ export interface ContentCheckOptions {
   planTargetRows?: readonly unknown[];
 }
 
-export interface ContentReport {
-  valid: boolean;
-  problems: ContentProblem[];
-  files: string[];
-  stats: { files: number; explainers: number; glossaryTerms: number; timelineEvents: number; targets: number; errors: number; warnings: number };
+export interface ContentStats extends BaseStats {
+  explainers: number;
+  glossaryTerms: number;
+  timelineEvents: number;
+  targets: number;
 }
+
+/** The validator's report shape (src/lib/data/problem.ts), with content's stats and problem types. */
+export type ContentReport = Report<ContentStats, ContentProblemType>;
 
 const FRONTMATTER_HINTS: Record<string, string> = {
   lastReviewed: '写成带引号的日期，例如 lastReviewed: "2024-05-01"（最近一次对照原文核对本页的日期）。',
@@ -63,7 +67,7 @@ function checkList<T extends { id: string }>(file: ContentFile, schema: Paramete
   problems.push(...parsed.problems);
   if (parsed.problems.length) return [];
   if (!Array.isArray(parsed.data)) {
-    problems.push(contentProblem({ file: file.path, type: 'data-error', expected: '列表 (array)', found: typeof parsed.data, message: '文件应是一个列表，每项以 “- id: …” 开头。', hint: '参照同一文件夹中已有的条目。' }));
+    problems.push(contentProblem({ file: file.path, type: 'data-error', expected: '数组', found: typeof parsed.data, message: '文件应是一个列表，每项以 “- id: …” 开头。', hint: '参照同一文件夹中已有的条目。' }));
     return [];
   }
   const items: ListItem<T>[] = [];
@@ -151,11 +155,9 @@ export function checkContentFiles(files: readonly ContentFile[], options: Conten
 
   const errors = problems.filter((p) => p.severity === 'error').length;
   const order = files.map((f) => f.path);
-  const rank = (p: ContentProblem) => { const i = order.indexOf(p.file); return i < 0 ? order.length : i; };
-  problems.sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
   return {
     valid: errors === 0,
-    problems,
+    problems: sortProblems(problems, order),
     files: order,
     stats: { files: files.length, explainers: explainers.length, glossaryTerms: glossary.length, timelineEvents: timeline.length, targets: targets.length, errors, warnings: problems.length - errors },
   };

@@ -1,9 +1,10 @@
-import { problem, type Problem } from '../data/problem.ts';
+import { problem, type Problem, type ProblemInput } from '../data/problem.ts';
 
 /**
  * Problems found in content/ use the data validator's Problem shape (src/lib/data/problem.ts):
- * file, 1-based line and column, field, severity, Chinese message and hint. Content has its own
- * problem types (English, kebab-case) and, for front-matter errors, what was expected and found.
+ * file, 1-based line and column, field, severity, Chinese message and hint, and for a value in
+ * the wrong form what was expected and found. Content has its own problem types (English,
+ * kebab-case), listed here.
  */
 export const CONTENT_PROBLEM_TYPES = [
   // reading and front matter
@@ -33,19 +34,12 @@ export const CONTENT_PROBLEM_TYPES = [
 ] as const;
 export type ContentProblemType = (typeof CONTENT_PROBLEM_TYPES)[number];
 
-export interface ContentProblem extends Omit<Problem, 'type'> {
-  type: ContentProblemType;
-  /** For schema errors: what the field should hold, and what it holds (null when not applicable). */
-  expected: string | null;
-  found: string | null;
-}
+/** A problem found in content/: the validator's Problem with the content check's own types. */
+export type ContentProblem = Problem<ContentProblemType>;
 
-type Input = Pick<ContentProblem, 'file' | 'type' | 'message'> & Partial<Omit<ContentProblem, 'file' | 'type' | 'message'>>;
-
-/** A content problem with the validator's defaults (error, position 1:1, no field or hint), no expected or found. */
-export function contentProblem(input: Input): ContentProblem {
-  const { expected = null, found = null, ...rest } = input;
-  return { ...problem(rest), expected, found };
+/** A content problem with the validator's defaults (error, position 1:1, no field or hint). */
+export function contentProblem(input: ProblemInput<ContentProblemType>): ContentProblem {
+  return problem(input);
 }
 
 /** 1-based line and column of a character offset in `text`. */
@@ -61,8 +55,5 @@ export function positionAt(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** `path:line:column: type: message`, then the hint indented — the format scripts print. */
-export function formatProblem(p: ContentProblem): string {
-  const head = `${p.file}:${p.line}:${p.column}: ${p.type}: ${p.message}`;
-  return p.hint ? `${head}\n    提示：${p.hint}` : head;
-}
+/** Content problems print exactly as the validator's do (src/lib/data/report-text.ts). */
+export { formatProblem } from '../data/report-text.ts';

@@ -7,6 +7,6 @@ export { readPackage, type Package, type PackageResource } from './read-package.
 export type { TypedRow } from './check-rows.ts';
 export type { CellValue } from './cast.ts';
 export type { TableSchema, Field, MissingValue } from './table-schema.ts';
-export { formatText, summaryLine, problemLine, type FormatOptions } from './report-text.ts';
+export { formatText, formatProblem, summaryLine, problemLine, type FormatOptions } from './report-text.ts';
 export { formatJson, toJsonReport, type JsonReport, type JsonProblem } from './report-json.ts';
-export { PROBLEM_TYPES, type Problem, type ProblemType, type Report, type ReportStats, type Severity } from './problem.ts';
+export { PROBLEM_TYPES, type BaseStats, type Problem, type ProblemType, type Report, type ReportStats, type Severity } from './problem.ts';

@@ -50,30 +50,44 @@ export const PROBLEM_TYPES = [
 ] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 
-export interface Problem {
+/**
+ * The one report shape for every check in the project: the data validator (`T` = ProblemType)
+ * and the content check (src/lib/content/problem.ts, its own kebab-case types) alike.
+ */
+export interface Problem<T extends string = ProblemType> {
   /** Path of the file, as the validator was given it (relative when the data dir was). */
   file: string;
   line: number;
   column: number;
   /** Field (CSV column name) or descriptor property path the problem is about, if any. */
   field: string | null;
-  type: ProblemType;
+  type: T;
   severity: Severity;
   /** What is wrong, in Chinese, naming what was expected and what was found. */
   message: string;
   /** How to fix it, in Chinese, when a fix is known. */
   hint: string | null;
+  /** For a value in the wrong form: what the field should hold, and what it holds (omitted otherwise). */
+  expected?: string;
+  found?: string;
 }
 
 /** Everything a run found, plus counts; `files` lists every file checked, in report order. */
-export interface Report {
+export interface Report<S extends BaseStats = ReportStats, T extends string = ProblemType> {
   valid: boolean;
-  problems: Problem[];
+  problems: Problem<T>[];
   files: string[];
-  stats: ReportStats;
+  stats: S;
 }
 
-export interface ReportStats {
+/** The counts every report has; the text and JSON formatters need no more than these. */
+export interface BaseStats {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface ReportStats extends BaseStats {
   /** Files read: descriptors and the CSV resources they name. */
   files: number;
   /** Data rows read (header and trailing blank lines excluded). */
@@ -90,10 +104,10 @@ export interface ReportStats {
 
 type Optional = 'severity' | 'hint' | 'field' | 'line' | 'column';
 /** What a caller must give; `T` lets other checkers (content/) reuse the defaults with their own types. */
-export type ProblemInput<T extends string = ProblemType> = Omit<Problem, Optional | 'type'> & { type: T } & Partial<Pick<Problem, Optional>>;
+export type ProblemInput<T extends string = ProblemType> = Omit<Problem<T>, Optional> & Partial<Pick<Problem<T>, Optional>>;
 
 /** A problem with defaults: severity error, no field, no hint, position 1:1 (the whole file). */
-export function problem<T extends string = ProblemType>(input: ProblemInput<T>): Omit<Problem, 'type'> & { type: T } {
+export function problem<T extends string = ProblemType>(input: ProblemInput<T>): Problem<T> {
   return {
     file: input.file,
     line: input.line ?? 1,
@@ -103,13 +117,15 @@ export function problem<T extends string = ProblemType>(input: ProblemInput<T>):
     severity: input.severity ?? 'error',
     message: input.message,
     hint: input.hint ?? null,
+    ...(input.expected !== undefined && { expected: input.expected }),
+    ...(input.found !== undefined && { found: input.found }),
   };
 }
 
-export const isError = (p: Problem): boolean => p.severity === 'error';
+export const isError = (p: Problem<string>): boolean => p.severity === 'error';
 
 /** Sorts problems by file (in the given order), then line, then column; stable otherwise. */
-export function sortProblems(problems: readonly Problem[], fileOrder: readonly string[]): Problem[] {
+export function sortProblems<P extends Problem<string>>(problems: readonly P[], fileOrder: readonly string[]): P[] {
   const rank = new Map(fileOrder.map((f, i) => [f, i]));
   const r = (f: string) => rank.get(f) ?? Number.MAX_SAFE_INTEGER;
   return [...problems].sort(

@@ -1,4 +1,4 @@
-import type { Problem, Report } from './problem.ts';
+import type { BaseStats, Problem, Report } from './problem.ts';
 import { displayPath, type FormatOptions } from './report-text.ts';
 
 /**
@@ -14,17 +14,21 @@ export interface JsonProblem {
   severity: 'error' | 'warning';
   message: string;
   hint: string | null;
+  /** Only on problems about a value in the wrong form (see Problem). */
+  expected?: string;
+  found?: string;
 }
 
-export interface JsonReport {
+export interface JsonReport<S extends BaseStats = Report['stats']> {
   valid: boolean;
   errors: JsonProblem[];
   warnings: JsonProblem[];
-  stats: Report['stats'];
+  stats: S;
 }
 
-export function toJsonReport(report: Report, options: FormatOptions = {}): JsonReport {
-  const toJson = (p: Problem): JsonProblem => ({
+/** Works for the validator's report and the content check's alike (any problem types and stats). */
+export function toJsonReport<S extends BaseStats>(report: Report<S, string>, options: FormatOptions = {}): JsonReport<S> {
+  const toJson = (p: Problem<string>): JsonProblem => ({
     file: displayPath(p.file, options.cwd),
     line: p.line,
     column: p.column,
@@ -33,6 +37,8 @@ export function toJsonReport(report: Report, options: FormatOptions = {}): JsonR
     severity: p.severity,
     message: p.message,
     hint: p.hint,
+    ...(p.expected !== undefined && { expected: p.expected }),
+    ...(p.found !== undefined && { found: p.found }),
   });
   return {
     valid: report.valid,
@@ -42,6 +48,6 @@ export function toJsonReport(report: Report, options: FormatOptions = {}): JsonR
   };
 }
 
-export function formatJson(report: Report, options: FormatOptions = {}): string {
+export function formatJson<S extends BaseStats>(report: Report<S, string>, options: FormatOptions = {}): string {
   return `${JSON.stringify(toJsonReport(report, options), null, 2)}\n`;
 }

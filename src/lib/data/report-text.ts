@@ -1,8 +1,8 @@
 import { isAbsolute, relative } from 'node:path';
-import type { Problem, Report } from './problem.ts';
+import type { BaseStats, Problem, Report } from './problem.ts';
 
 /**
- * The report for people and editors. Grouped by file (a header line per file), one line per
+ * The report for people and editors, for the data validator and the content check alike. Grouped by file (a header line per file), one line per
  * problem in the `path:line:column: type: message` form that editors and CI annotate, then an
  * indented hint line where a fix is known, then one summary line.
  *
@@ -13,7 +13,14 @@ import type { Problem, Report } from './problem.ts';
 export interface FormatOptions {
   /** Paths are shown relative to this directory (the CLI passes process.cwd()). */
   cwd?: string;
+  /** What was checked, put before the summary counts, e.g. `content` → `✓ content: 29 files, …`. */
+  subject?: string;
+  /** More counts, in brackets after the file count, e.g. `26 explainers, 16 glossary terms`. */
+  detail?: string;
 }
+
+/** Any report: the validator's (`Report`) or the content check's, which has other stats and problem types. */
+type AnyReport = Report<BaseStats, string>;
 
 export function displayPath(file: string, cwd?: string): string {
   if (!cwd || !isAbsolute(file)) return file;
@@ -22,34 +29,43 @@ export function displayPath(file: string, cwd?: string): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function problemLine(p: Problem, cwd?: string): string {
+export function problemLine(p: Problem<string>, cwd?: string): string {
   const type = p.severity === 'warning' ? `warning[${p.type}]` : p.type;
   return `${displayPath(p.file, cwd)}:${p.line}:${p.column}: ${type}: ${p.message}`;
 }
 
-export function formatText(report: Report, options: FormatOptions = {}): string {
+/** One problem as the report prints it: its line, then the hint indented on the next line. */
+export function formatProblem(p: Problem<string>): string {
+  return withHint(p, problemLine(p));
+}
+
+const withHint = (p: Problem<string>, line: string) => (p.hint ? `${line}\n  提示: ${p.hint}` : line);
+
+export function formatText(report: AnyReport, options: FormatOptions = {}): string {
   const lines: string[] = [];
-  const byFile = new Map<string, Problem[]>();
+  const byFile = new Map<string, Problem<string>[]>();
   for (const p of report.problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   for (const [file, problems] of byFile) {
     const errors = problems.filter((p) => p.severity === 'error').length;
     const counts = [errors > 0 ? plural(errors, 'error') : null, problems.length > errors ? plural(problems.length - errors, 'warning') : null];
     lines.push(`${displayPath(file, options.cwd)} (${counts.filter(Boolean).join(', ')})`);
-    for (const p of problems) {
-      lines.push(problemLine(p, options.cwd));
-      if (p.hint) lines.push(`  提示: ${p.hint}`);
-    }
+    for (const p of problems) lines.push(withHint(p, problemLine(p, options.cwd)));
     lines.push('');
   }
-  lines.push(summaryLine(report));
+  lines.push(summaryLine(report, options));
   return `${lines.join('\n')}\n`;
 }
 
-/** `✓ 9 files, 0 errors, 1 warning` or `✗ 2 of 9 files, 5 errors, 1 warning` (2 files have errors). */
-export function summaryLine(report: Report): string {
+/**
+ * `✓ 9 files, 0 errors, 1 warning` or `✗ 2 of 9 files, 5 errors, 1 warning` (2 files have errors);
+ * with a subject and detail: `✓ content: 29 files (26 explainers), 0 errors, 0 warnings`.
+ */
+export function summaryLine(report: AnyReport, options: Pick<FormatOptions, 'subject' | 'detail'> = {}): string {
   const { files, errors, warnings } = report.stats;
+  const head = options.subject ? `${options.subject}: ` : '';
+  const fileCount = `${plural(files, 'file')}${options.detail ? ` (${options.detail})` : ''}`;
   const tail = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  if (report.valid) return `✓ ${plural(files, 'file')}, ${tail}`;
+  if (report.valid) return `✓ ${head}${fileCount}, ${tail}`;
   const failing = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;
-  return `✗ ${failing} of ${plural(files, 'file')}, ${tail}`;
+  return `✗ ${head}${failing} of ${fileCount}, ${tail}`;
 }
