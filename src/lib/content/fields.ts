@@ -25,7 +25,7 @@ export const IndicatorIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_ca
  * Where a statement sits in the plan: `第N部分` (one of the six parts of the interpretation),
  * optionally followed by a space and the item within it, e.g. `第二部分 三` (part 2, item 3).
  */
-export const ClauseSchema = z.string().regex(/^第[一二三四五六]部分( [一二三四五六七八])?$/, '第N部分 or 第N部分 M, e.g. 第二部分 三');
+export const ClauseSchema = z.string().regex(/^第[一二三四五六]部分( [一二三四五六七八])?$/, '第N部分 或 第N部分 M，例如 第二部分 三');
 
 /** Text in both languages; `pick(lang, …)` from src/lib/i18n chooses one. */
 export const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });

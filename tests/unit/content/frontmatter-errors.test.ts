@@ -12,16 +12,16 @@ const about = (field: string) => report.problems.find((p) => p.file === zh && p.
 describe('front-matter errors are friendly', () => {
   it('name the file, the field, what was expected, what was found, and a hint', () => {
     const date = about('lastReviewed');
-    expect(date).toMatchObject({ type: 'frontmatter-error', line: 6, column: 1, found: '“May 2024”' });
+    expect(date).toMatchObject({ type: 'frontmatter-error', line: 6, column: 1, found: '"May 2024"' });
     expect(date?.expected).toContain('YYYY-MM-DD');
     expect(date?.hint).toContain('"2024-05-01"');
-    expect(about('order')).toMatchObject({ line: 4, expected: '数字 (number)', found: '“first”' });
+    expect(about('order')).toMatchObject({ line: 4, expected: '数字', found: '"first"' });
     expect(about('clause')?.expected).toContain('第N部分');
-    expect(about('indicators')).toMatchObject({ expected: '列表 (array)', found: '“lifted_out”' });
+    expect(about('indicators')).toMatchObject({ expected: '数组', found: '"lifted_out"' });
   });
 
   it('report a missing field at the top of the front matter, and what to add', () => {
-    expect(about('audience')).toMatchObject({ found: '缺少此字段 (missing)', hint: '请补上字段 “audience”。' });
+    expect(about('audience')).toMatchObject({ found: '（无）', hint: '请补上字段 “audience”。' });
   });
 
   it('suggest the intended name for a misspelt field', () => {
