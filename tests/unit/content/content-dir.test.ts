@@ -58,15 +58,32 @@ describe('scripts/check-content.ts', () => {
 
   it('exits 0 on the real content with a summary', () => {
     const result = run();
-    expect(result.stdout).toMatch(/✓ content: \d+ files \(26 explainers, .*\): 0 errors/);
+    expect(result.stdout).toMatch(/✓ content: \d+ files \(26 explainers, .*\), 0 errors/);
     expect(result.status).toBe(0);
   });
 
-  it('exits 1 on bad content, one line per problem with a hint', () => {
-    const result = run(`${FIXTURES}/bad/frontmatter`);
+  it('exits 1 on bad content, one line per problem with a hint, in the validator\'s format', () => {
+    const result = run('--content', `${FIXTURES}/bad/frontmatter`);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^tests\/fixtures\/content\/bad\/frontmatter\/policy\/zh\/targets\.mdx:6:1: frontmatter-error: 字段 “lastReviewed”/m);
-    expect(result.stdout).toMatch(/^ {4}提示：/m);
-    expect(result.stderr).toMatch(/✗ content: .* errors/);
+    expect(result.stdout).toMatch(/^ {2}提示: /m);
+    expect(result.stdout).toMatch(/✗ content: .* errors/);
+  });
+
+  it('reports as JSON for tools', () => {
+    const result = run('--content', `${FIXTURES}/bad/frontmatter`, '--format', 'json');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { valid: boolean; errors: { file: string; line: number; type: string; hint: string | null }[] };
+    expect(report.valid).toBe(false);
+    expect(report.errors).toContainEqual(expect.objectContaining({ file: `${FIXTURES}/bad/frontmatter/policy/zh/targets.mdx`, line: 6, type: 'frontmatter-error' }));
+  });
+
+  it('exits 2 with the usage text on a usage mistake, as the validator does', () => {
+    for (const args of [['--format', 'xml'], ['--no-such-option'], ['content'], ['--content', 'no/such/folder']]) {
+      const result = run(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toContain('用法: npm run check:content');
+      expect(result.stdout).toBe('');
+    }
   });
 });
