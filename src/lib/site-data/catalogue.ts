@@ -3,11 +3,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { readPackage, type Package, type PackageResource } from '../data/read-package.ts';
 import type { MissingValue } from '../data/table-schema.ts';
 import type { DatasetMeta } from '../schemas/dataset.ts';
+import type { Division } from '../schemas/division.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { checksumOf } from './checksums.ts';
 import { indicatorsFrom } from './indicators.ts';
 import { dictionaryOf, type DictionaryField } from './dictionary.ts';
-import { sumGapsOf, type SumGap } from './sum-gaps.ts';
+import { loadDivisions } from '../divisions/index.ts';
+import { sumGapsOf, sumGapsOfRows, type SumGap } from './sum-gaps.ts';
 
 /** One file of a package as the data page lists it and the raw-file endpoints serve it. */
 export interface CatalogueFile {
@@ -42,7 +44,7 @@ export interface CatalogueEntry {
   resources: CatalogueResource[];
   /** Free-text `note` cells of wide tables by `code|year` (several when a key has several rows). */
   notes: ReadonlyMap<string, readonly string[]>;
-  /** Where the source's parts do not add up to its stated total (descriptor `reportedSums`). */
+  /** Where the source's parts do not add up to its stated total (from the rows, or the descriptor's `reportedSums`). */
   sumGaps: SumGap[];
 }
 
@@ -65,13 +67,18 @@ export function dataCatalogue(dataDir = 'data'): readonly CatalogueEntry[] {
     ...readdirSync(datasetsDir).sort().map((d) => join(datasetsDir, d)).filter((d) => statSync(d).isDirectory()).map((d): [string, 'dataset'] => [d, 'dataset']),
   ];
   const packages = dirs.map(([dir, kind]) => ({ pkg: readPackage(dir), kind }));
-  const units = new Map<string, Unit>(indicatorsFrom(packages[0]!.pkg).map((i) => [i.id, i.unit]));
-  const entries = packages.map(({ pkg, kind }) => entryOf(pkg, kind, key, units));
+  const catalogue = indicatorsFrom(packages[0]!.pkg);
+  const units = new Map<string, Unit>(catalogue.map((i) => [i.id, i.unit]));
+  const sums = { divisions: loadDivisions(dataDir), indicators: catalogue.filter((i) => i.aggregation === 'sum').map((i) => i.id) };
+  const entries = packages.map(({ pkg, kind }) => entryOf(pkg, kind, key, units, sums));
   cache.set(key, entries);
   return entries;
 }
 
-function entryOf(pkg: Package, kind: CatalogueEntry['kind'], dataRoot: string, units: ReadonlyMap<string, Unit>): CatalogueEntry {
+/** The registry and the `sum` indicators, for the gaps a table's own rows show. */
+type SumContext = { divisions: readonly Division[]; indicators: readonly string[] };
+
+function entryOf(pkg: Package, kind: CatalogueEntry['kind'], dataRoot: string, units: ReadonlyMap<string, Unit>, sums: SumContext): CatalogueEntry {
   if (!pkg.meta) throw new Error(`${pkg.descriptorFile}: descriptor is invalid; run npm run validate`);
   const repoRoot = resolve(dataRoot, '..');
   const fileOf = (path: string, fileKind: CatalogueFile['kind']): CatalogueFile => {
@@ -98,8 +105,16 @@ function entryOf(pkg: Package, kind: CatalogueEntry['kind'], dataRoot: string, u
     files: [fileOf(pkg.descriptorFile, 'descriptor'), ...resources.map((r) => r.file)],
     resources,
     notes: notesOf(pkg.resources),
-    sumGaps: sumGapsOf(pkg.meta.reportedSums ?? [], pkg.resources.flatMap((r) => r.rows.map((row) => row.values))),
+    sumGaps: sumGapsOfDataset(pkg, sums),
   };
+}
+
+/** Gaps shown by complete rows, then those `reportedSums` records for rows that are missing. */
+function sumGapsOfDataset(pkg: Package, sums: SumContext): SumGap[] {
+  const rows = pkg.resources.filter((r) => r.labels.includes('division_code')).flatMap((r) => r.rows.map((row) => row.values));
+  const fromRows = sumGapsOfRows(rows, sums.divisions, sums.indicators.filter((id) => pkg.resources.some((r) => r.labels.includes(id))));
+  const seen = new Set(fromRows.map((g) => `${g.indicator}|${g.parent}|${g.year}`));
+  return [...fromRows, ...sumGapsOf(pkg.meta?.reportedSums ?? [], rows).filter((g) => !seen.has(`${g.indicator}|${g.parent}|${g.year}`))];
 }
 
 function notesOf(resources: readonly PackageResource[]): Map<string, string[]> {
