@@ -32,6 +32,14 @@ export const ReportedSumSchema = z.object({
   source: z.string(),
 });
 
+/** What one release changed, in both languages (data/README.md, `releaseNotes`); newest first. */
+export const ReleaseNoteSchema = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  date: z.iso.date(),
+  'zh-CN': z.string().min(1),
+  en: z.string().min(1),
+});
+
 export const DatasetMetaSchema = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/),
   /** Chinese title (the Frictionless `title`), then both languages. */
@@ -50,7 +58,9 @@ export const DatasetMetaSchema = z.object({
   licenses: z.array(z.object({ name: z.string().optional(), path: z.string().optional(), title: z.string() })).min(1),
   sources: z.array(SourceSchema),
   reportedSums: z.array(ReportedSumSchema).optional(),
+  releaseNotes: z.array(ReleaseNoteSchema).optional(),
 });
 export type DatasetMeta = z.output<typeof DatasetMetaSchema>;
 export type Source = z.output<typeof SourceSchema>;
 export type ReportedSum = z.output<typeof ReportedSumSchema>;
+export type ReleaseNote = z.output<typeof ReleaseNoteSchema>;

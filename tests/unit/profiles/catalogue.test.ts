@@ -39,14 +39,16 @@ describe('dataCatalogue', () => {
     expect(field.missingValues.map((m) => m.value)).toEqual(['NP', 'NA', 'S']);
     expect(entry('divisions').resources[0]!.primaryKey).toEqual(['code']);
   });
-  it('finds the end-2015 total that is not the sum of its 17 prefecture rows, with both numbers', () => {
-    expect(entry('baseline-2015-prefectures').sumGaps).toContainEqual(
-      expect.objectContaining({ indicator: 'registered_poor', stated: 2423821, sumOfParts: 2409458, difference: 14363, parts: 17 }),
-    );
+  it('finds the end-2015 totals that are not the sums of their 17 prefecture rows, with both numbers', () => {
+    expect(entry('baseline-2015-prefectures').sumGaps).toEqual([
+      expect.objectContaining({ indicator: 'registered_poor', stated: 2423821, sumOfParts: 2409458, difference: 14363, parts: 17, source: 'dzwww-2016-jzfpsjb' }),
+      expect.objectContaining({ indicator: 'registered_poor_households', stated: 1211065, sumOfParts: 1204829, difference: 6236, parts: 17 }),
+    ]);
   });
-  it('keeps each row’s note, so a page can say why a figure is missing', () => {
-    expect(notesFor('baseline-2015-prefectures', '371300', 2015)).toEqual(['户数未采集。 / Households not captured.']);
-    expect(notesFor('baseline-2015-prefectures', '371300', 2019)).toEqual([]);
+  it('keeps each row’s note, so a page can say how a figure was published', () => {
+    expect(notesFor('baseline-2015-prefectures', '371200', 2015)).toEqual([expect.stringContaining('26000')]);
+    expect(notesFor('baseline-2015-prefectures', '371300', 2015)).toEqual([]);
+    expect(notesFor('baseline-2015-prefectures', '371200', 2019)).toEqual([]);
   });
 });
 
@@ -61,6 +63,8 @@ describe('validatorWarnings', () => {
       ]),
     );
     expect(mismatches.find((p) => p.problem.field === 'registered_poor')!.problem.message).toContain('2,409,458');
+    expect(mismatches.find((p) => p.problem.field === 'registered_poor')!.problem.message).toContain('2,423,821');
+    expect(mismatches.find((p) => p.problem.field === 'registered_poor_households')!.problem.message).toMatch(/1,211,065.*1,204,829/);
   });
   it('places a file in the package folder that holds it, and nowhere else', () => {
     expect(folderOf('data/divisions/divisions.csv', process.cwd(), folders)).toBe('data/divisions');

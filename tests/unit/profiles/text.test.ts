@@ -28,10 +28,10 @@ describe('dates', () => {
 });
 
 describe('bilingual data text', () => {
-  const note = '户数未采集。 / Households not captured.';
+  const note = '人数为来源所载的整数。 / A round figure in the source.';
   it('picks the reader’s half of a `中文 / English` cell', () => {
-    expect(bilingualPart('zh-CN', note)).toEqual({ text: '户数未采集。', lang: 'zh-CN' });
-    expect(bilingualPart('en', note)).toEqual({ text: 'Households not captured.', lang: 'en' });
+    expect(bilingualPart('zh-CN', note)).toEqual({ text: '人数为来源所载的整数。', lang: 'zh-CN' });
+    expect(bilingualPart('en', note)).toEqual({ text: 'A round figure in the source.', lang: 'en' });
   });
   it('returns one-language text whole, tagged with the language it is in (WCAG 3.1.2)', () => {
     expect(bilingualPart('en', '来源表中有该市一行')).toEqual({ text: '来源表中有该市一行', lang: 'zh-CN' });
