@@ -1,5 +1,6 @@
-import { DatasetMetaSchema, type DatasetMeta } from '../schemas/dataset.ts';
+import { DatasetMetaSchema, LINK_RULE, type DatasetMeta } from '../schemas/dataset.ts';
 import { dotted, friendlyAjvErrors } from './ajv-messages.ts';
+import { findBadLinks, isBadLink } from './check-links.ts';
 import { decodeBytes } from './decode.ts';
 import { lineColumn, locate, scanJson, type JsonPath } from './json-locate.ts';
 import { validateAgainstProfile } from './profile.ts';
@@ -37,6 +38,8 @@ const EXAMPLES: Record<string, string> = {
   sources: '例如 [{"name": "interpretation-2018", "title": "…", "path": "https://…"}]',
 };
 
+const LINK_HINT = '链接会出现在网页上：写出处的 https 网址，或仓库里说明文档的路径；不能用 javascript:、data:、file: 或 // 开头的地址';
+
 /** Fixes for profile errors staff make, by the property they are about. */
 const PROFILE_HINTS: Record<string, string> = {
   missingValues: '要么全写成字符串 ["NP", "NA", "S"]，要么全写成 {"value": "NP", "label": "未公布"} 这样的对象，不能混用',
@@ -44,12 +47,29 @@ const PROFILE_HINTS: Record<string, string> = {
   path: '写成相对于 datapackage.json 的文件名，例如 "county-example.csv"',
 };
 
+/** Largest descriptor read, in bytes: today's are under 20 KB; a bigger one is pasted data, not a description. */
+export const MAX_DESCRIPTOR_BYTES = 1024 * 1024;
+
 export function checkDescriptor(bytes: Uint8Array, file: string, folderName: string): CheckedDescriptor {
+  if (bytes.length > MAX_DESCRIPTOR_BYTES) {
+    const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB`;
+    return {
+      descriptor: null,
+      meta: null,
+      problems: [problem({ file, type: 'descriptor-error', message: `描述文件有 ${size}，超过上限 1 MB，不读取`, hint: '数据放在 CSV 资源里，描述文件只写元数据和表结构' })],
+      locate: () => ({ line: 1, column: 1 }),
+    };
+  }
   const decoded = decodeBytes(bytes, file, 'char');
   const text = decoded.text;
   const problems: Problem[] = [...decoded.problems];
   const scan = scanJson(text);
   const at = (path: JsonPath) => locate(scan, text, path);
+  if (scan.error?.tooDeep) {
+    const pos = lineColumn(text, scan.error.offset);
+    problems.push(problem({ file, ...pos, type: 'descriptor-error', message: `描述文件${scan.error.message}`, hint: scan.error.hint }));
+    return { descriptor: null, meta: null, problems, locate: at };
+  }
   if (scan.error) {
     const pos = lineColumn(text, scan.error.offset);
     problems.push(problem({ file, ...pos, type: 'json-error', message: `JSON 语法错误：${scan.error.message}`, hint: scan.error.hint }));
@@ -64,18 +84,21 @@ export function checkDescriptor(bytes: Uint8Array, file: string, folderName: str
   // Never let a failed profile check pass silently, even if no friendly message was made for it.
   if (raw.length > 0 && friendly.length === 0) friendly.push({ path: [], message: '不符合 Data Package 2.0 规范' });
   for (const e of friendly) {
+    if (isBadLink(descriptor, e.path)) continue;
     const hint = PROFILE_HINTS[String(e.path.at(-1))] ?? 'Data Package 2.0 规范：https://datapackage.org/standard/data-package/';
     push('package-error', e.path, e.message, hint);
   }
   const parsed = DatasetMetaSchema.safeParse(descriptor, { reportInput: true });
   for (const issue of parsed.success ? [] : friendlyZodIssues(parsed.error.issues)) {
-    push('metadata-error', issue.path, issue.message, EXAMPLES[String(issue.path[0])] ?? null);
+    const hint = issue.message.startsWith(LINK_RULE) ? LINK_HINT : (EXAMPLES[String(issue.path[0])] ?? null);
+    push('metadata-error', issue.path, issue.message, hint);
   }
   const meta = parsed.success ? parsed.data : null;
   if (meta && meta.name !== folderName) {
     push('metadata-error', ['name'], `应与文件夹同名 ${JSON.stringify(folderName)}，实际为 ${JSON.stringify(meta.name)}`, '改名字或改文件夹名，使二者一致');
   }
   checkResources(descriptor, push);
+  for (const bad of findBadLinks(descriptor)) push('metadata-error', bad.path, bad.message, LINK_HINT);
   return { descriptor, meta, problems, locate: at };
 }
 

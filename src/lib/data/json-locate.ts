@@ -10,7 +10,17 @@ export interface JsonSyntaxError {
   offset: number;
   message: string;
   hint: string | null;
+  /** The text may be valid JSON, but nested deeper than MAX_JSON_DEPTH: not read at all. */
+  tooDeep?: boolean;
 }
+
+/**
+ * Deepest nesting of objects and arrays read. A Data Package descriptor needs about 8 levels
+ * (resources → schema → fields → constraints → enum); 64 leaves room for any extension while a
+ * descriptor nested 10,000 levels deep gets a clear refusal instead of a stack overflow here,
+ * in JSON.parse or in the profile check.
+ */
+export const MAX_JSON_DEPTH = 64;
 
 export interface JsonScan {
   /** Offset of each value by JSON pointer (`/resources/0/path`); "" is the root. */
@@ -61,6 +71,8 @@ export function scanJson(text: string): JsonScan {
     ws();
     positions.set(pointer(path), i);
     const c = text[i];
+    if ((c === '{' || c === '[') && path.length >= MAX_JSON_DEPTH)
+      throw new Stop({ offset: i, message: `嵌套超过 ${MAX_JSON_DEPTH} 层，太深，不读取`, hint: '描述文件只需要几层嵌套：检查是否误粘贴了生成的内容', tooDeep: true });
     if (c === '{') return object(path);
     if (c === '[') return array(path);
     if (c === '"') return void string();

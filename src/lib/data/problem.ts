@@ -21,6 +21,7 @@ export const PROBLEM_TYPES = [
   'resource-error',
   'schema-error',
   'example-data',
+  'descriptor-error',
   // table (CSV), Frictionless names
   'encoding-error',
   'source-error',
@@ -33,6 +34,7 @@ export const PROBLEM_TYPES = [
   'missing-cell',
   'type-error',
   'constraint-error',
+  'text-error',
   'unique-error',
   'duplicate-row',
   'primary-key',
@@ -136,8 +138,11 @@ export function sortProblems<P extends Problem<string>>(problems: readonly P[], 
 /** Quotes a cell value for a message the way Chinese text quotes: “…”. Long values are shortened. */
 export function quote(value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-  return `“${shown}”`;
+  // Control, bidi and zero-width characters are shown by code point, so a cell cannot reorder or
+  // hide part of the report, nor send escape sequences to the terminal that prints it.
+  return `“${shown.replace(INVISIBLE, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)}”`;
 }
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
 
 const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 /** A number with thousands separators, as in published tables: 2,423,821. */

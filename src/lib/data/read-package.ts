@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, normalize } from 'node:path';
+import { basename, join, normalize, resolve } from 'node:path';
 import type { DatasetMeta } from '../schemas/dataset.ts';
 import { checkDescriptor } from './check-descriptor.ts';
 import { checkForeignKeys } from './check-foreign-keys.ts';
@@ -8,6 +8,7 @@ import type { TypedRow } from './check-rows.ts';
 import type { JsonPath } from './json-locate.ts';
 import { problem, type Problem } from './problem.ts';
 import type { Dialect } from './read-csv.ts';
+import { dotFolderProblem, entryProblem, isDotName, pathProblem } from './regular-files.ts';
 import type { TableSchema } from './table-schema.ts';
 
 /**
@@ -56,6 +57,11 @@ export function readPackage(dir: string): Package {
     files: [descriptorFile],
     locate: () => ({ line: 1, column: 1 }),
   };
+  const irregular = (isDotName(basename(resolve(dir))) ? dotFolderProblem(dir) : null) ?? entryProblem(dir) ?? entryProblem(descriptorFile);
+  if (irregular) {
+    pkg.problems.push(irregular);
+    return pkg;
+  }
   if (!existsSync(descriptorFile)) {
     pkg.problems.push(
       problem({ file: descriptorFile, type: 'source-error', message: '缺少描述文件 datapackage.json', hint: '每个数据包文件夹都需要 datapackage.json（见 data/README.md）' }),
@@ -78,6 +84,24 @@ export function readPackage(dir: string): Package {
     const file = join(dir, res.path);
     // The profile rejects absolute and `..` paths; never read outside the package either way.
     if (!normalize(file).startsWith(normalize(dir)) || !isSafe(res.path)) return;
+    if (res.path.split(/[\\/]/).some(isDotName)) {
+      pkg.problems.push(
+        problem({
+          file: descriptorFile,
+          ...pkg.locate(['resources', index, 'path']),
+          field: `resources[${index}].path`,
+          type: 'resource-error',
+          message: `资源路径 ${res.path} 指向以“.”开头的隐藏文件或文件夹`,
+          hint: '隐藏文件在审阅时看不到：改用不以“.”开头的文件名',
+        }),
+      );
+      return;
+    }
+    const link = pathProblem(dir, file);
+    if (link) {
+      pkg.problems.push(link);
+      return;
+    }
     if (!existsSync(file) || !statSync(file).isFile()) {
       pkg.problems.push(
         problem({

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDomain, isDivisionTable } from './check-domain.ts';
 import { checkSums } from './check-sums.ts';
 import { isError, problem, sortProblems, type Problem, type Report } from './problem.ts';
 import { readPackage, unexpected, type Package } from './read-package.ts';
 import { buildRegistry } from './registry.ts';
+import { dotFolderProblem, entryProblem, findIrregular, isDotName } from './regular-files.ts';
 
 /**
  * Validates a whole data folder (data/README.md): `divisions/`, `indicators/` and every
@@ -21,24 +22,29 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
   const packages: Package[] = [];
   const missing = (path: string, what: string) =>
     problems.push(problem({ file: path, type: 'source-error', message: `缺少${what}`, hint: '数据文件夹的结构见 data/README.md' }));
+  // A link or special file in place of a folder is reported as such (findIrregular), not as missing.
+  const absent = (path: string, what: string) => entryProblem(path) === null && missing(path, what);
 
-  if (!isDir(dir)) {
+  // The folder itself may be reached through a link (the caller chose it); what is inside may not.
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     missing(dir, '数据文件夹');
     return finish([], problems, [], 0, 0);
   }
   const divisionsDir = join(dir, 'divisions');
   const indicatorsDir = join(dir, 'indicators');
   const datasetsDir = join(dir, 'datasets');
-  const divisions = isDir(divisionsDir) ? safeRead(divisionsDir) : (missing(divisionsDir, '行政区划登记表文件夹 divisions/'), null);
-  const indicators = isDir(indicatorsDir) ? safeRead(indicatorsDir) : (missing(indicatorsDir, '指标目录文件夹 indicators/'), null);
+  const divisions = isDir(divisionsDir) ? safeRead(divisionsDir) : (absent(divisionsDir, '行政区划登记表文件夹 divisions/'), null);
+  const indicators = isDir(indicatorsDir) ? safeRead(indicatorsDir) : (absent(indicatorsDir, '指标目录文件夹 indicators/'), null);
   if (divisions) packages.push(divisions);
   if (indicators) packages.push(indicators);
   const datasets: Package[] = [];
   if (isDir(datasetsDir)) {
     for (const name of readdirSync(datasetsDir).sort()) {
-      if (isDir(join(datasetsDir, name))) datasets.push(safeRead(join(datasetsDir, name)));
+      const path = join(datasetsDir, name);
+      if (isDotName(name) && isDir(path)) problems.push(dotFolderProblem(path));
+      else if (isDir(path)) datasets.push(safeRead(path));
     }
-  } else missing(datasetsDir, '数据集文件夹 datasets/');
+  } else absent(datasetsDir, '数据集文件夹 datasets/');
   packages.push(...datasets);
 
   const registry = buildRegistry(divisions, indicators);
@@ -73,6 +79,9 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
       );
     }
   }
+  // Symlinks and special files anywhere in the folder, including ones no package names.
+  const reported = new Set(problems.map((p) => `${p.file}\n${p.message}`));
+  for (const p of findIrregular(dir)) if (!reported.has(`${p.file}\n${p.message}`)) problems.push(p);
   const examples = datasets.filter((p) => p.meta?.status === 'example').length;
   return finish(packages, problems, datasets, unchecked, examples);
 }
@@ -99,7 +108,8 @@ function finish(packages: Package[], problems: Problem[], datasets: Package[], u
 
 function isDir(path: string): boolean {
   try {
-    return existsSync(path) && statSync(path).isDirectory();
+    // lstat: a symlink to a folder is not a folder here (regular-files.ts reports it).
+    return existsSync(path) && lstatSync(path).isDirectory();
   } catch {
     return false;
   }

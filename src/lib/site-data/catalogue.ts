@@ -7,6 +7,7 @@ import type { Division } from '../schemas/division.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { checksumOf } from './checksums.ts';
 import { indicatorsFrom } from './indicators.ts';
+import { withSiteLinks } from './links.ts';
 import { dictionaryOf, type DictionaryField } from './dictionary.ts';
 import { loadDivisions } from '../divisions/index.ts';
 import { sumGapsOf, sumGapsOfRows, type SumGap } from './sum-gaps.ts';
@@ -100,7 +101,7 @@ function entryOf(pkg: Package, kind: CatalogueEntry['kind'], dataRoot: string, u
   return {
     name: pkg.meta.name,
     kind,
-    meta: pkg.meta,
+    meta: withSiteLinks(pkg.meta),
     folder: posix(relative(repoRoot, resolve(pkg.dir))),
     files: [fileOf(pkg.descriptorFile, 'descriptor'), ...resources.map((r) => r.file)],
     resources,

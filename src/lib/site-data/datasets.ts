@@ -2,6 +2,7 @@ import { basename, relative } from 'node:path';
 import type { Package, PackageResource } from '../data/read-package.ts';
 import type { DatasetMeta } from '../schemas/dataset.ts';
 import type { MissingCode, Observation } from '../stats/observation.ts';
+import { withSiteLinks } from './links.ts';
 
 /** Key columns of the wide tables (data/README.md, "Table conventions"). */
 const KEY_FIELDS = new Set(['division_code', 'year', 'note', 'source']);
@@ -62,7 +63,7 @@ export function datasetFrom(pkg: Package, root: string): Dataset {
   const wide = pkg.resources.filter(isWide);
   return {
     name,
-    meta: pkg.meta,
+    meta: withSiteLinks(pkg.meta),
     descriptorPath: relative(root, pkg.descriptorFile),
     files: pkg.resources.map((r) => ({ name: r.name, path: relative(root, r.file) })),
     observations: wide.flatMap((r) => observationsOf(name, r)),

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -20,6 +20,12 @@ export interface CaseInfo {
   strict?: boolean;
   /** Paths (relative to the data folder) to delete from the copy of good/. */
   delete?: string[];
+  /**
+   * Paths (relative to the data folder) to replace with a symbolic link, made when the case is
+   * materialised so no link is committed. The target is used as written, except that `good/…`
+   * means that file of the good fixture (a valid file outside the data folder).
+   */
+  links?: Record<string, string>;
 }
 
 export const caseNames = (): string[] => readdirSync(BAD).filter((n) => existsSync(join(BAD, n, 'case.json'))).sort();
@@ -45,6 +51,10 @@ export function materialise(name: string | null): Materialised {
     info = readCase(name);
     cpSync(join(BAD, name), data, { recursive: true, filter: (src) => !src.endsWith('case.json') });
     for (const path of info.delete ?? []) rmSync(join(data, path), { force: true });
+    for (const [path, target] of Object.entries(info.links ?? {})) {
+      rmSync(join(data, path), { recursive: true, force: true });
+      symlinkSync(target.startsWith('good/') ? join(FIXTURES, target) : target, join(data, path));
+    }
   }
   return { root, data, info, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
