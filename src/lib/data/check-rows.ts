@@ -2,6 +2,7 @@ import { castCell, type CellValue } from './cast.ts';
 import type { HeaderMap } from './check-header.ts';
 import { checkConstraints } from './constraints.ts';
 import { problem, type Problem } from './problem.ts';
+import { checkText } from './text-rules.ts';
 import type { CsvRecord } from './read-csv.ts';
 
 /**
@@ -87,10 +88,12 @@ export function checkRows(records: readonly CsvRecord[], header: HeaderMap, file
       row.values[field.name] = cast.value;
       if (cast.missing !== null) row.missing[field.name] = cast.missing;
       const violations = checkConstraints(cast.value, raw, field);
-      if (violations.length > 0 && !row.invalid.includes(field.name)) row.invalid.push(field.name);
+      const text = field.type === 'string' && typeof cast.value === 'string' ? checkText(cast.value, field) : [];
+      if (violations.length + text.length > 0 && !row.invalid.includes(field.name)) row.invalid.push(field.name);
       for (const v of violations) {
         problems.push(problem({ ...at, type: 'constraint-error', message: `${v.message}（${v.constraint}）`, hint: v.hint }));
       }
+      for (const v of text) problems.push(problem({ ...at, type: 'text-error', message: v.message, hint: v.hint }));
     });
     rows.push(row);
   }

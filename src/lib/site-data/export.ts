@@ -37,13 +37,20 @@ export function countyYearRows(view: CountyYear): ExportRow[] {
   }));
 }
 
-/** RFC 4180 CSV with a header row; fields quoted when they hold a comma, quote or line break. */
+/**
+ * RFC 4180 CSV with a header row; fields quoted when they hold a comma, quote or line break.
+ * Text starting with = + - @, tab or CR, which a spreadsheet would run as a formula, is written
+ * with a leading ' and quoted (OWASP, "CSV Injection",
+ * https://owasp.org/www-community/attacks/CSV_Injection). The validator already refuses such
+ * cells in data/; this is the second line of defence. Numbers such as -1 stay numbers.
+ */
 export function toCsv<T extends object>(rows: readonly T[]): string {
   if (rows.length === 0) return '';
   const fields = Object.keys(rows[0]!) as (keyof T)[];
   const quote = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    const formula = typeof v === 'string' && /^[=+\-@\t\r]/.test(v);
+    const s = v === null || v === undefined ? '' : formula ? `'${v}` : String(v);
+    return formula || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [fields.join(','), ...rows.map((r) => fields.map((f) => quote(r[f])).join(','))].join('\r\n') + '\r\n';
 }
