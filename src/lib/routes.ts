@@ -30,8 +30,6 @@ export const targetPath = (id: string, lang: Lang) => `${prefix(lang)}/targets/#
 export const glossaryPath = (lang: Lang) => `${prefix(lang)}/glossary/`;
 export const glossaryTermPath = (id: string, lang: Lang) => `${prefix(lang)}/glossary/#${id}`;
 export const timelinePath = (lang: Lang) => `${prefix(lang)}/timeline/`;
-/** One milestone on the timeline. */
-export const timelineEventPath = (id: string, lang: Lang) => `${prefix(lang)}/timeline/#${id}`;
 
 /** The same page in the other language: strips or adds the `/en` prefix. */
 export function otherLangPath(path: string, lang: Lang): string {
@@ -46,7 +44,6 @@ export const LANG_PARAMS: ReadonlyArray<{ lang: string | undefined; locale: Lang
 
 /** Static JSON and CSV under /api/ (language-neutral; both carry names in both languages). */
 export const countyDataPath = (code: string, year: number, format: 'csv' | 'json') => `/api/counties/${code}/${year}.${format}`;
-export const countyApiPath = (code: string) => `/api/counties/${code}.json`;
 export const indicatorApiPath = (id: string, year: number) => `/api/indicators/${id}/${year}.json`;
 
 /** A dataset's entry on the data page (its section `id` is the package name). */

@@ -15,8 +15,19 @@
  */
 import { rename, recolour, redrawLegend, refillTable, sameDivisions } from './apply-indicator.ts';
 import type { IndicatorYearJson } from '../../lib/site-data/api.ts';
-import type { CountyMapElement } from './map-element.ts';
 import { fill } from './template.ts';
+
+/**
+ * What the switch needs of the map it drives (map-element.ts's `<county-map>`), stated here so
+ * the two modules do not import each other.
+ */
+export interface SwitchableMap extends HTMLElement {
+  readonly counties: ReadonlyArray<{ path: SVGPathElement }>;
+  /** Announce `text` in the map's live region. */
+  say(text: string): void;
+  /** After a switch: show the current county's new figure in the tooltip. */
+  refresh(): void;
+}
 
 export class MapSwitch {
   private readonly indicator: HTMLSelectElement;
@@ -25,7 +36,7 @@ export class MapSwitch {
   private request = 0;
 
   constructor(
-    private readonly map: CountyMapElement,
+    private readonly map: SwitchableMap,
     private readonly form: HTMLFormElement,
   ) {
     this.indicator = form.elements.namedItem('indicator') as HTMLSelectElement;
