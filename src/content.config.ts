@@ -1,15 +1,15 @@
 /**
- * Content collections. Schemas live in src/lib/content/schemas.ts (shared with
- * scripts/check-content.ts, which runs first and explains any error in plain words); data
- * collections over data/ come from src/collections/data.ts.
+ * Content collections: the explainers, glossary, timeline and targets under content/. Schemas
+ * live in src/lib/content/schemas.ts (shared with scripts/check-content.ts, which runs first and
+ * explains any error in plain words); pages read them through src/collections/content.ts. The
+ * data under data/ is not a collection: pages read it once through loadSiteData()
+ * (src/lib/site-data), the validator's own reader.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { dataCollections } from './collections/data.ts';
 import { GlossaryTermSchema, PolicyFrontmatterSchema, TimelineEventSchema, TrackerTargetSchema } from './lib/content/schemas.ts';
 
 export const collections = {
-  ...dataCollections,
   /** Explainers, one per part of the plan: ids are `zh/<slug>` and `en/<slug>`. */
   policy: defineCollection({ loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/policy' }), schema: PolicyFrontmatterSchema }),
   glossary: defineCollection({ loader: file('content/glossary/terms.yaml'), schema: GlossaryTermSchema }),

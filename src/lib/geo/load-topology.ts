@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { PLAN_YEARS } from '../plan.ts';
 
-/** Years with a boundary file: the plan's three years, each as the divisions stood on 31 December. */
-export const MAP_YEARS = [2018, 2019, 2020] as const;
+/** Years with a boundary file: the plan's years (src/lib/plan.ts), each as the divisions stood on 31 December. */
+export const MAP_YEARS = PLAN_YEARS;
 
 /** A county geometry's properties: the code of its prefecture (地级市) that year. */
 export interface CountyProperties {

@@ -1,5 +1,5 @@
 import { divisionByCode, isInForce, predecessorsOf, referenceDate, successorsOf } from '../divisions/index.ts';
-import { MAP_YEARS } from '../geo/load-topology.ts';
+import { PLAN_YEARS } from '../plan.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { seriesFor, type SeriesPoint } from '../stats/series.ts';
@@ -56,7 +56,7 @@ export function countyIndicators(data: SiteData): Indicator[] {
 
 /** Years of 2018–2020 at whose end `division` was in force (the year-end convention, data/README.md). */
 export function yearsInForce(division: Division): number[] {
-  return MAP_YEARS.filter((y) => isInForce(division, referenceDate(y)));
+  return PLAN_YEARS.filter((y) => isInForce(division, referenceDate(y)));
 }
 
 /**
@@ -69,7 +69,7 @@ export function countyProfile(data: SiteData, code: string): CountyProfile {
   const county = divisionByCode(data.divisions, code);
   if (!county || county.level !== 'county') throw new Error(`countyProfile: ${code} is not a county-level division of the registry`);
   const inForceYears = yearsInForce(county);
-  const years = county.validTo === null ? [...MAP_YEARS] : inForceYears;
+  const years = county.validTo === null ? [...PLAN_YEARS] : inForceYears;
   // Which divisions stand in for which year depends on the registry only, not on an indicator.
   const probe = data.indicators[0];
   const standIns: StandIn[] = probe && years.length > 0

@@ -5,6 +5,7 @@ export { countyYear, type CountyYear, type CountyFigure } from './county-year.ts
 export { countyYearRows, toCsv, type ExportRow } from './export.ts';
 export { choropleth, mappedIndicators, type Choropleth } from './choropleth.ts';
 export { indicatorYearJson, classLabels, figureLabel, apiIndex, type IndicatorYearJson, type ApiFile } from './api.ts';
-export { indicatorYears, yearsWithCountyFigures, apiFiles } from './indicator-paths.ts';
+export { yearsWithCountyFigures, apiFiles } from './indicator-paths.ts';
+export { indicatorYears, pageLists, routeParams, inEachLang, pagePaths, type PageLists } from './pages.ts';
 export { figuresAt, yearSummary, yearSummaries, prefectureFigures, extremes, datasetsWith, type AreaFigure, type YearSummary } from './indicator-view.ts';
 export { publishedFigures, figuresOfRows, figuresIn, noteIn, shortTitle, TARGETS_DATASET, OUTCOMES_DATASET, type PublishedFigure } from './published.ts';

@@ -1,6 +1,6 @@
 import { median } from 'd3';
 import { countiesInForce, prefecturesInForce } from '../divisions/index.ts';
-import { MAP_YEARS } from '../geo/load-topology.ts';
+import { PLAN_YEARS } from '../plan.ts';
 import type { Division } from '../schemas/division.ts';
 import { cellOf, rankBy, type Cell, type MissingCode, type Ranked } from '../stats/index.ts';
 import { choropleth, type Choropleth } from './choropleth.ts';
@@ -72,7 +72,7 @@ export function yearSummary(data: SiteData, indicator: string, year: number): Ye
 
 /** One summary per map year (2018–2020). */
 export function yearSummaries(data: SiteData, indicator: string): YearSummary[] {
-  return MAP_YEARS.map((year) => yearSummary(data, indicator, year));
+  return PLAN_YEARS.map((year) => yearSummary(data, indicator, year));
 }
 
 /** Each prefecture in force that year with the datasets' figures for it (none when no dataset has it). */

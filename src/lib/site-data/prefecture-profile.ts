@@ -1,5 +1,4 @@
-import { childrenOf, divisionByCode, prefecturesInForce } from '../divisions/index.ts';
-import { MAP_YEARS } from '../geo/load-topology.ts';
+import { childrenOf, divisionByCode } from '../divisions/index.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { cellOf, type Cell, type Observation } from '../stats/observation.ts';
@@ -98,9 +97,4 @@ export function prefectureYear(data: SiteData, code: string, year: number): Pref
   const local = map ? restrictChoropleth(map, new Set(counties.map((c) => c.code))) : null;
   const datasets = unique([...figures.map((f) => f.dataset), ...(map?.datasets ?? [])]);
   return { prefecture, year, counties, figures, map, local, datasets, example: datasets.some((d) => d.meta.status === 'example') };
-}
-
-/** Route params of the prefecture-year pages: each prefecture in force at the end of each year. */
-export function prefectureYearParams(data: SiteData): Array<{ code: string; year: string }> {
-  return MAP_YEARS.flatMap((year) => prefecturesInForce(data.divisions, year).map((p) => ({ code: p.code, year: String(year) })));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choropleth } from '../../../src/lib/site-data/choropleth.ts';
-import { defaultMapIndicator, ownFigures, prefectureYear, prefectureYearParams, restrictChoropleth } from '../../../src/lib/site-data/prefecture-profile.ts';
+import { defaultMapIndicator, ownFigures, prefectureYear, restrictChoropleth } from '../../../src/lib/site-data/prefecture-profile.ts';
+import { pageLists } from '../../../src/lib/site-data/pages.ts';
 import { dataset, indicator, siteData } from './fixtures.ts';
 import { countiesInForce } from '../../../src/lib/divisions/index.ts';
 
@@ -44,7 +45,7 @@ describe('prefecture-year maps', () => {
     expect([none.observations, none.datasets, none.example]).toEqual([[], [], false]);
   });
   it('has a page for each prefecture in force at each year end: 16 a year', () => {
-    const params = prefectureYearParams(data);
+    const params = pageLists(data).prefectureYears;
     expect(params).toHaveLength(48);
     expect(params.some((p) => p.code === '371200')).toBe(false);
   });

@@ -1,10 +1,9 @@
 /** `/api/counties/{code}/{year}.json`: exactly the figures of one county-year page, with provenance. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { countyYearPaths } from '../../../../lib/site-data/paths.ts';
 import { countyYear, countyYearRows, loadSiteData } from '../../../../lib/site-data/index.ts';
+import { routeParams } from '../../../../lib/site-data/pages.ts';
 
-export const getStaticPaths = (async () => countyYearPaths((await getCollection('divisions')).map((entry) => entry.data))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => routeParams(loadSiteData()).countyYears.map((params) => ({ params }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const view = countyYear(loadSiteData(), params.code!, Number(params.year));

@@ -4,13 +4,10 @@
  * src/lib/site-data/api.ts) and what a journalist can reuse as is.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { choropleth, indicatorYearJson, indicatorYears, loadSiteData } from '../../../../lib/site-data/index.ts';
+import { choropleth, indicatorYearJson, loadSiteData } from '../../../../lib/site-data/index.ts';
+import { routeParams } from '../../../../lib/site-data/pages.ts';
 
-export const getStaticPaths = (() => {
-  const pairs = indicatorYears(loadSiteData());
-  if (pairs.length === 0) throw new Error('indicator API: no indicator has county figures; is data/ complete?');
-  return pairs.map(({ id, year }) => ({ params: { id, year: String(year) } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => routeParams(loadSiteData()).indicatorYears.map((params) => ({ params }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const data = loadSiteData();

@@ -1,9 +1,9 @@
 /**
- * Server side only (CountyMap.astro): each prefecture's zoom box as a `viewBox` string, per year.
- * Computed once per year and kept, like the path strings in src/lib/geo: ~820 pages share three
+ * Each prefecture's zoom box as a `viewBox` string, per year, for the map's zoom control.
+ * Computed once per year and kept, like the path strings in svg-paths.ts: ~820 pages share three
  * answers. Prefectures without counties that year (莱芜市 after 2018) have no box and are left out.
  */
-import { prefectureBox, prefecturePaths, viewBoxOf } from '../../lib/geo/index.ts';
+import { prefectureBox, prefecturePaths, viewBoxOf } from './svg-paths.ts';
 
 const cache = new Map<number, ReadonlyMap<string, string>>();
 

@@ -1,5 +1,5 @@
-import { t, type Lang, type MessageKey } from '../../lib/i18n/index.ts';
-import type { Division } from '../../lib/schemas/division.ts';
+import { t, type Lang, type MessageKey } from '../i18n/index.ts';
+import type { Division } from '../schemas/division.ts';
 
 /** The administrative type in the reader's language (市辖区 → "district" …). */
 const KEYS: Record<Division['kind'], MessageKey> = {
