@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zh } from '../../src/lib/i18n/zh.ts';
 import { en } from '../../src/lib/i18n/en.ts';
-import { t } from '../../src/lib/i18n/index.ts';
+import { nameIn, t } from '../../src/lib/i18n/index.ts';
 
 describe('dictionaries', () => {
   it('have exactly the same keys in both languages, none left empty', () => {
@@ -15,6 +15,14 @@ describe('dictionaries', () => {
   });
   it('fills placeholders', () => {
     expect(t('en', 'site.name')).toContain('Shandong');
+  });
+});
+
+describe('nameIn', () => {
+  it('gives a record’s name in the reader’s language', () => {
+    const laiwu = { nameZh: '莱芜区', nameEn: 'Laiwu District' };
+    expect(nameIn('zh-CN', laiwu)).toBe('莱芜区');
+    expect(nameIn('en', laiwu)).toBe('Laiwu District');
   });
 });
 

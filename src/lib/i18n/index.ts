@@ -18,6 +18,11 @@ export function pick<T>(lang: Lang, values: { zh: T; en: T }): T {
   return lang === 'en' ? values.en : values.zh;
 }
 
+/** A record's name in the reader's language: divisions, indicators and prefectures carry `nameZh` and `nameEn`. */
+export function nameIn(lang: Lang, named: { nameZh: string; nameEn: string }): string {
+  return lang === 'en' ? named.nameEn : named.nameZh;
+}
+
 export function asLang(locale: string | undefined): Lang {
   return locale === 'en' ? 'en' : 'zh-CN';
 }
