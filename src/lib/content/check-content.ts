@@ -1,6 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { checkMdx } from './check-mdx.ts';
 import { checkSafety } from './check-safety.ts';
+import { listContentFiles } from './content-files.ts';
 import { parseWithSchema } from './friendly-errors.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { sortProblems, type BaseStats, type Report } from '../data/problem.ts';
@@ -85,9 +87,22 @@ function checkList<T extends { id: string }>(file: ContentFile, schema: Paramete
   return items;
 }
 
-export function checkContentFiles(files: readonly ContentFile[], options: ContentCheckOptions = {}): ContentReport {
-  const problems: ContentProblem[] = [];
-  for (const f of files) problems.push(...checkSafety(f.path, f.text, { root: options.root }));
+/**
+ * MDX is checked on its syntax tree (./check-mdx.ts); the older text rules (./check-safety.ts)
+ * stay as a second line for every file, and speak on a line of an MDX file only when the tree
+ * check found nothing there, so one mistake is reported once.
+ */
+function checkSafe(f: ContentFile, root: string | undefined): ContentProblem[] {
+  const text = checkSafety(f.path, f.text, { root });
+  if (!/\.mdx$/i.test(f.path)) return text;
+  const tree = checkMdx(f.path, f.text, { root });
+  const lines = new Set(tree.map((p) => p.line));
+  return [...tree, ...text.filter((p) => !lines.has(p.line))];
+}
+
+export function checkContentFiles(files: readonly ContentFile[], options: ContentCheckOptions = {}, found: readonly ContentProblem[] = []): ContentReport {
+  const problems: ContentProblem[] = [...found];
+  for (const f of files) problems.push(...checkSafe(f, options.root));
 
   const explainers: (Explainer & { data: PolicyFrontmatter; text: string })[] = [];
   for (const f of files) {
@@ -154,25 +169,23 @@ export function checkContentFiles(files: readonly ContentFile[], options: Conten
   }
 
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const order = files.map((f) => f.path);
+  const order = [...new Set([...files.map((f) => f.path), ...found.map((p) => p.file)])];
   return {
     valid: errors === 0,
     problems: sortProblems(problems, order),
     files: order,
-    stats: { files: files.length, explainers: explainers.length, glossaryTerms: glossary.length, timelineEvents: timeline.length, targets: targets.length, errors, warnings: problems.length - errors },
+    stats: { files: order.length, explainers: explainers.length, glossaryTerms: glossary.length, timelineEvents: timeline.length, targets: targets.length, errors, warnings: problems.length - errors },
   };
 }
 
-/** Reads every file under `dir` (sorted, so reports are stable) and checks them. */
+/** Reads every regular file under `dir` (sorted, so reports are stable) and checks them; refuses links and dot-files. */
 export async function checkContentDir(dir: string = 'content', options: ContentCheckOptions = {}): Promise<ContentReport> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile() && !d.name.startsWith('.'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-  const files = await Promise.all(names.map(async (path) => ({
-    path: relative(options.root ?? '.', path).split('\\').join('/'),
-    rel: relative(dir, path).split('\\').join('/'),
-    text: await readFile(path, 'utf8'),
+  const shownAs = relative(options.root ?? '.', dir).split('\\').join('/') || '.';
+  const listed = listContentFiles(dir, shownAs);
+  const files = await Promise.all(listed.files.map(async (rel) => ({
+    path: `${shownAs}/${rel}`,
+    rel,
+    text: await readFile(join(dir, rel), 'utf8'),
   })));
-  return checkContentFiles(files, options);
+  return checkContentFiles(files, options, listed.problems);
 }

@@ -31,6 +31,21 @@ export const CONTENT_PROBLEM_TYPES = [
   'external-src',
   'esm-import',
   'esm-export',
+  // the MDX syntax tree: only Markdown and the allowlisted components (./check-mdx.ts)
+  'mdx-error',
+  'mdx-expression',
+  'node-not-allowed',
+  'element-not-allowed',
+  'attribute-not-allowed',
+  'attribute-value',
+  'spread-attribute',
+  'expression-attribute',
+  'form',
+  'link-not-allowed',
+  // files: content/ holds only regular files (./content-files.ts)
+  'symlink',
+  'dot-file',
+  'not-a-file',
 ] as const;
 export type ContentProblemType = (typeof CONTENT_PROBLEM_TYPES)[number];
 
