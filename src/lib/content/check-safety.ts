@@ -4,8 +4,10 @@ import { contentProblem, positionAt, type ContentProblem, type ContentProblemTyp
 /**
  * Content must not be able to run code in a reader's browser, nor load anything from another
  * origin. This check reads the raw text of a content file (MDX or YAML) and reports every place
- * that could. It is deliberately stricter than the renderer: it does not try to know which text is
- * inside a code block, so content that needs to *show* markup should describe it in words.
+ * that could. For MDX it is the second line: ./check-mdx.ts checks the syntax tree the build
+ * compiles, and these text rules only speak on lines the tree check found clean. It is
+ * deliberately stricter than the renderer: it does not try to know which text is inside a code
+ * block, so content that needs to *show* markup should describe it in words.
  * Pure: no file system access (`node:path` only does string work).
  */
 export interface SafetyOptions {
