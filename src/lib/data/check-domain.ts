@@ -19,7 +19,7 @@ import { closest } from './suggest.ts';
 export const KEY_COLUMNS = ['division_code', 'year', 'note', 'source'];
 
 /** Units that count things and so cannot be negative. */
-const COUNT_UNITS: ReadonlySet<Unit> = new Set(['person', 'household', 'village', 'township', 'county']);
+export const COUNT_UNITS: ReadonlySet<Unit> = new Set(['person', 'household', 'village', 'township', 'county', 'workshop', 'platform']);
 
 export const isDivisionTable = (res: PackageResource): boolean => res.columnOf.has('division_code') && res.columnOf.has('year');
 
@@ -89,7 +89,7 @@ export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: R
 
 type At = { file: string; line: number; column: number; field: string };
 
-function checkSource(cited: string, meta: DatasetMeta, at: At): Problem[] {
+export function checkSource(cited: string, meta: DatasetMeta, at: At): Problem[] {
   const names = meta.sources.map((s) => s.name);
   return cited
     .split(/[\s;]+/)
@@ -103,7 +103,7 @@ function checkSource(cited: string, meta: DatasetMeta, at: At): Problem[] {
     );
 }
 
-function checkDivision(divisions: Map<string, Division>, code: string, date: string, at: At): Problem[] {
+export function checkDivision(divisions: Map<string, Division>, code: string, date: string, at: At): Problem[] {
   const d = divisions.get(code);
   if (!d) {
     const near = suggestDivisions(divisions, code);

@@ -49,6 +49,11 @@ export const PROBLEM_TYPES = [
   'out-of-range',
   'exceeds-parent',
   'sum-mismatch',
+  // figure tables (one published figure per row, e.g. county-reported)
+  'date-mismatch',
+  'unit-mismatch',
+  'wording-mismatch',
+  'source-mismatch',
 ] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 

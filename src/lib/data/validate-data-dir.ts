@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDomain, isDivisionTable } from './check-domain.ts';
+import { checkFigureTable, isFigureTable } from './check-figure-table.ts';
 import { checkSums } from './check-sums.ts';
 import { isError, problem, sortProblems, type Problem, type Report } from './problem.ts';
 import { readPackage, unexpected, type Package } from './read-package.ts';
@@ -55,6 +56,10 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
     if (!meta) continue;
     for (const res of pkg.resources.filter(isDivisionTable)) {
       try {
+        if (isFigureTable(res)) {
+          problems.push(...checkFigureTable(res, meta, registry));
+          continue;
+        }
         problems.push(...checkDomain(res, meta, registry));
         const sums = checkSums(res, meta, registry);
         problems.push(...sums.problems);

@@ -9,6 +9,8 @@ const UNIT_WORDS: Record<Unit, { zh: string; en: string; enOne: string }> = {
   village: { zh: '个村', en: 'villages', enOne: 'village' },
   township: { zh: '个乡镇', en: 'townships', enOne: 'township' },
   county: { zh: '个县（市、区）', en: 'counties', enOne: 'county' },
+  workshop: { zh: '个', en: 'workshops', enOne: 'workshop' },
+  platform: { zh: '个', en: 'platforms', enOne: 'platform' },
   percent: { zh: '%', en: '%', enOne: '%' },
   yuan: { zh: '元', en: 'yuan', enOne: 'yuan' },
 };
