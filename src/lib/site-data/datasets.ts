@@ -1,4 +1,5 @@
 import { basename, relative } from 'node:path';
+import { isFigureTable } from '../data/check-figure-table.ts';
 import type { Package, PackageResource } from '../data/read-package.ts';
 import type { DatasetMeta } from '../schemas/dataset.ts';
 import type { MissingCode, Observation } from '../stats/observation.ts';
@@ -28,8 +29,9 @@ export interface Dataset {
   tables: Record<string, Array<Record<string, unknown>>>;
 }
 
+/** A wide table: one row per division and year. A figure table (one figure per row) is not one. */
 function isWide(resource: PackageResource): boolean {
-  return resource.labels.includes('division_code') && resource.labels.includes('year');
+  return resource.labels.includes('division_code') && resource.labels.includes('year') && !isFigureTable(resource);
 }
 
 function observationsOf(dataset: string, resource: PackageResource): Observation[] {
