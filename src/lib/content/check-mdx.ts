@@ -96,8 +96,8 @@ function checkEsm(node: Node, file: string, root: string, report: Report): void 
   const start = node.position?.start.line ?? 1;
   (node.value ?? '').split('\n').forEach((line, i) => {
     const m = /^import ([A-Za-z]+) from (['"])([^'"]+)\2;?$/.exec(line.trim());
-    const target = m && IMPORTABLE[m[1]!];
-    if (target && m[3] === posix.relative(from, target)) return;
+    const target = m && Object.hasOwn(IMPORTABLE, m[1]!) ? IMPORTABLE[m[1]!] : undefined;
+    if (target && m?.[3] === posix.relative(from, target)) return;
     const exporting = /\bexport\b/.test(line);
     report(node, exporting ? 'esm-export' : 'esm-import',
       exporting ? '内容文件中不允许 export：它会在构建时运行代码。' : '这一行不是允许的组件导入：导入其他模块会在构建时运行未经审查的代码。',

@@ -73,6 +73,8 @@ describe('MDX is checked on the syntax tree the build compiles', () => {
     expect(types("import Base from '../../../src/layouts/Base.astro';")).toEqual(['esm-import']);
     expect(types("import * as Term from '../../../src/components/policy/Term.astro';")).toEqual(['esm-import']);
     expect(types('export const x = 1;')).toEqual(['esm-export']);
+    expect(types("import constructor from '../../../src/components/policy/Term.astro';")).toEqual(['esm-import']);
+    expect(types("import Term from '../../../src/components/policy/Term.astro'\r")).toEqual([]);
   });
 
   it('every explainer in content/ passes unchanged', () => {
