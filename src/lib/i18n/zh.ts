@@ -6,6 +6,6 @@ import { countyYear } from './zh/county-year.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
- * here must exist in en.ts (tests/unit/i18n.test.ts checks both ways).
+ * here must exist in en.ts (tests/unit/i18n/dictionaries.test.ts checks both ways).
  */
 export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear } as const;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { zh } from '../../src/lib/i18n/zh.ts';
-import { en } from '../../src/lib/i18n/en.ts';
-import { nameIn, t } from '../../src/lib/i18n/index.ts';
+import { zh } from '../../../src/lib/i18n/zh.ts';
+import { en } from '../../../src/lib/i18n/en.ts';
+import { nameIn, t } from '../../../src/lib/i18n/index.ts';
 
 describe('dictionaries', () => {
   it('have exactly the same keys in both languages, none left empty', () => {
@@ -29,8 +29,8 @@ describe('nameIn', () => {
 describe('dictionary parts', () => {
   it('never define a key twice (a later part would silently win)', async () => {
     // Every part file in the folder, so a new part cannot be left out of zh.ts unnoticed.
-    const names = readdirSync(new URL('../../src/lib/i18n/zh/', import.meta.url)).filter((n) => n.endsWith('.ts'));
-    const parts = await Promise.all(names.map((n) => import(`../../src/lib/i18n/zh/${n}`)));
+    const names = readdirSync(new URL('../../../src/lib/i18n/zh/', import.meta.url)).filter((n) => n.endsWith('.ts'));
+    const parts = await Promise.all(names.map((n) => import(`../../../src/lib/i18n/zh/${n}`)));
     const keys = parts.flatMap((p) => Object.keys(Object.values(p)[0] as object));
     expect(keys.length).toBe(new Set(keys).size);
     expect(keys.length).toBe(Object.keys(zh).length);
@@ -43,7 +43,7 @@ describe('pages and components', () => {
     const inline = /\bzh: ['"`]/;
     const found: string[] = [];
     for (const folder of ['components', 'pages', 'layouts']) {
-      const root = new URL(`../../src/${folder}/`, import.meta.url);
+      const root = new URL(`../../../src/${folder}/`, import.meta.url);
       for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'))) {
         readFileSync(new URL(file, root), 'utf8').split('\n').forEach((line, i) => inline.test(line) && found.push(`src/${folder}/${file}:${i + 1}`));
       }
