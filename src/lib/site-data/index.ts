@@ -8,4 +8,4 @@ export { indicatorYearJson, classLabels, figureLabel, apiIndex, type IndicatorYe
 export { yearsWithCountyFigures, apiFiles } from './indicator-paths.ts';
 export { indicatorYears, pageLists, routeParams, inEachLang, pagePaths, type PageLists } from './pages.ts';
 export { figuresAt, yearSummary, yearSummaries, prefectureFigures, extremes, datasetsWith, type AreaFigure, type YearSummary } from './indicator-view.ts';
-export { publishedFigures, figuresOfRows, figuresIn, noteIn, shortTitle, TARGETS_DATASET, OUTCOMES_DATASET, type PublishedFigure } from './published.ts';
+export { publishedFigures, figuresOfRows, figuresIn, shortTitle, TARGETS_DATASET, OUTCOMES_DATASET, type PublishedFigure } from './published.ts';

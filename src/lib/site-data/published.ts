@@ -81,16 +81,6 @@ export function figuresIn(figures: readonly PublishedFigure[], year: number, cod
 }
 
 /**
- * A note in the reader's language: province-reported writes each note as `中文 / English`.
- * A note without the separator is shown whole in both languages.
- */
-export function noteIn(lang: 'zh-CN' | 'en', note: string): string {
-  const at = note.indexOf(' / ');
-  if (at < 0) return note;
-  return lang === 'en' ? note.slice(at + 3).trim() : note.slice(0, at).trim();
-}
-
-/**
  * A source's title up to its first bracket or colon ("大众日报2018年2月11日报道", "山东篇"): source
  * titles carry long reading notes that belong in the full source list, not in every table cell.
  */

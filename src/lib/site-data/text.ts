@@ -36,26 +36,9 @@ export function formatMonthDay(lang: Lang, monthDay: string): string {
 }
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/**
- * The part of a bilingual data cell for the reader's language, and the language it is in. The
- * datasets write free text as `中文 / English` (data/README.md, `note`); text without the
- * separator is returned whole, tagged Chinese when it contains Han characters, so the page can
- * mark a passage that is not in the page's language (WCAG 3.1.2).
- */
-export function bilingualPart(lang: Lang, text: string): { text: string; lang: Lang } {
-  const at = text.indexOf(' / ');
-  if (at === -1) return { text, lang: /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en' };
-  return lang === 'en' ? { text: text.slice(at + 3).trim(), lang } : { text: text.slice(0, at).trim(), lang };
-}
-
 /** `a、b和c` / `a, b and c`: names joined the way each language lists them. */
 export function joinNames(lang: Lang, names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   const head = names.slice(0, -1);
   return lang === 'en' ? `${head.join(', ')} and ${names.at(-1)}` : `${head.join('、')}和${names.at(-1)}`;
-}
-
-/** The language a data string is written in, by script: Han characters mean Chinese. */
-export function langOf(text: string): Lang {
-  return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bilingualPart, formatDate, formatMonthDay, joinNames, langOf, templateParts } from '../../../src/lib/site-data/text.ts';
+import { formatDate, formatMonthDay, joinNames, templateParts } from '../../../src/lib/site-data/text.ts';
 
 describe('templateParts', () => {
   it('splits a dictionary string into text and named slots, in order', () => {
@@ -24,18 +24,6 @@ describe('dates', () => {
   it('writes a reference day of every year', () => {
     expect(formatMonthDay('zh-CN', '12-31')).toBe('12 月 31 日');
     expect(formatMonthDay('en', '12-31')).toBe('31 December');
-  });
-});
-
-describe('bilingual data text', () => {
-  const note = '人数为来源所载的整数。 / A round figure in the source.';
-  it('picks the reader’s half of a `中文 / English` cell', () => {
-    expect(bilingualPart('zh-CN', note)).toEqual({ text: '人数为来源所载的整数。', lang: 'zh-CN' });
-    expect(bilingualPart('en', note)).toEqual({ text: 'A round figure in the source.', lang: 'en' });
-  });
-  it('returns one-language text whole, tagged with the language it is in (WCAG 3.1.2)', () => {
-    expect(bilingualPart('en', '来源表中有该市一行')).toEqual({ text: '来源表中有该市一行', lang: 'zh-CN' });
-    expect(langOf('CC0 1.0')).toBe('en');
   });
 });
 

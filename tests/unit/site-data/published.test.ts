@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresIn, figuresOfRows, noteIn, shortTitle } from '../../../src/lib/site-data/index.ts';
+import { figuresIn, figuresOfRows, shortTitle } from '../../../src/lib/site-data/index.ts';
 import { dataset, SOURCE } from './fixture.ts';
 
 describe('figuresOfRows', () => {
@@ -24,12 +24,7 @@ describe('figuresOfRows', () => {
   });
 });
 
-describe('notes and titles', () => {
-  it('picks the reader’s half of a bilingual note', () => {
-    expect(noteIn('zh-CN', '约数 / rounded, see A / B')).toBe('约数');
-    expect(noteIn('en', '约数 / rounded, see A / B')).toBe('rounded, see A / B');
-    expect(noteIn('en', 'only one language')).toBe('only one language');
-  });
+describe('titles', () => {
   it('shortens a source title to before its first bracket or colon', () => {
     expect(shortTitle('大众日报2018年2月11日报道：2017年山东脱贫攻坚进展（未记录网址）')).toBe('大众日报2018年2月11日报道');
     expect(shortTitle('山东篇（国务院扶贫开发领导小组办公室网站）')).toBe('山东篇');

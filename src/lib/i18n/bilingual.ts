@@ -1,0 +1,31 @@
+import type { Lang } from './index.ts';
+
+/** A piece of data text and the language it is written in. */
+export interface LangText {
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * The part of a data string for a reader of `lang`, and the language that part is in. The datasets
+ * write free text (notes, missing-value labels) as `中文 / English` (data/README.md): before the first
+ * ` / ` is Chinese, after it English, so a later ` / ` belongs to the English. Text without the
+ * separator is returned whole in both languages, tagged by its script, so a page can mark a
+ * passage that is not in its own language (WCAG 3.1.2).
+ */
+export function textIn(lang: Lang, text: string): LangText {
+  const at = text.indexOf(' / ');
+  if (at === -1) return { text, lang: langOf(text) };
+  return lang === 'en' ? { text: text.slice(at + 3).trim(), lang } : { text: text.slice(0, at).trim(), lang };
+}
+
+/** The language a one-language data string is written in, by script: Han characters mean Chinese. */
+export function langOf(text: string): Lang {
+  return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
+}
+
+/** The `lang` attribute a one-language data string needs on a page in `page`: none when they match. */
+export function langAttr(page: Lang, text: string): Lang | undefined {
+  const lang = langOf(text);
+  return lang === page ? undefined : lang;
+}
