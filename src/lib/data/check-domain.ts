@@ -1,11 +1,10 @@
 import type { DatasetMeta } from '../schemas/dataset.ts';
-import type { Division } from '../schemas/division.ts';
+import { codeAndName as label, divisionByCode, isInForce, isIsoDate, sameLevelPredecessorsOn, successorsOn, suggestDivisions, type Division } from '../divisions/index.ts';
 import type { Indicator, Unit } from '../schemas/indicator.ts';
 import { formatNumber, problem, quote, type Problem } from './problem.ts';
 import { validValue } from './check-rows.ts';
 import type { PackageResource } from './read-package.ts';
 import type { Registry } from './registry.ts';
-import { isInForce, label, predecessorsAt, successorsAt, suggestDivisions } from './registry-query.ts';
 import { closest } from './suggest.ts';
 
 /**
@@ -103,8 +102,8 @@ export function checkSource(cited: string, meta: DatasetMeta, at: At): Problem[]
     );
 }
 
-export function checkDivision(divisions: Map<string, Division>, code: string, date: string, at: At): Problem[] {
-  const d = divisions.get(code);
+export function checkDivision(divisions: readonly Division[], code: string, date: string, at: At): Problem[] {
+  const d = divisionByCode(divisions, code);
   if (!d) {
     const near = suggestDivisions(divisions, code);
     return [
@@ -115,10 +114,11 @@ export function checkDivision(divisions: Map<string, Division>, code: string, da
       }),
     ];
   }
-  if (isInForce(d, date)) return [];
+  // A date that is not YYYY-MM-DD (a year of five digits) has nothing to compare; its own type check reports it.
+  if (!isIsoDate(date) || isInForce(d, date)) return [];
   const doc = d.changeDocument ? `，${d.changeDocument}` : '';
   if (d.validTo !== null && date >= d.validTo) {
-    const next = successorsAt(divisions, code, date);
+    const next = successorsOn(divisions, code, date);
     return [
       problem({
         ...at, type: 'division-not-in-force',
@@ -127,7 +127,7 @@ export function checkDivision(divisions: Map<string, Division>, code: string, da
       }),
     ];
   }
-  const before = predecessorsAt(divisions, code, date);
+  const before = sameLevelPredecessorsOn(divisions, code, date);
   return [
     problem({
       ...at, type: 'division-not-in-force',

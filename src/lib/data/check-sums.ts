@@ -1,9 +1,9 @@
+import { childrenOn, divisionByCode, isInForce, isIsoDate } from '../divisions/index.ts';
 import type { DatasetMeta, ReportedSum } from '../schemas/dataset.ts';
 import { validValue, type TypedRow } from './check-rows.ts';
 import { formatNumber, problem, type Problem, type Severity } from './problem.ts';
 import type { PackageResource } from './read-package.ts';
 import type { Registry } from './registry.ts';
-import { childrenAt, isInForce } from './registry-query.ts';
 
 /**
  * `sum-mismatch`: for `aggregation: sum` indicators, the children present in the same table
@@ -41,10 +41,10 @@ export function checkSums(res: PackageResource, meta: DatasetMeta, registry: Reg
     const code = validValue(parentRow, 'division_code');
     const year = validValue(parentRow, 'year');
     if (typeof code !== 'string' || typeof year !== 'number') continue;
-    const parent = divisions.get(code);
+    const parent = divisionByCode(divisions, code);
     const date = `${year}-${meta.referenceDay}`;
-    if (!parent || !isInForce(parent, date)) continue;
-    const children = childrenAt(divisions, code, date);
+    if (!parent || !isIsoDate(date) || !isInForce(parent, date)) continue;
+    const children = childrenOn(divisions, code, date);
     if (children.length === 0) continue;
     const childRows = children.map((c) => byKey.get(`${c.code}|${year}`));
     for (const id of ids) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { childrenOf, divisionByCode, isInForce, loadDivisions, referenceDate } from '../../../src/lib/divisions/index.ts';
+import {
+  childrenOf, childrenOn, divisionByCode, inForceAt, inForceOn, isInForce, isIsoDate, loadDivisions, referenceDate,
+} from '../../../src/lib/divisions/index.ts';
 
 const divisions = loadDivisions();
 const laiwu = divisionByCode(divisions, '371200')!; // valid_to 2018-12-26
@@ -39,5 +41,37 @@ describe('childrenOf', () => {
     expect(childrenOf(divisions, '370600', 2020).map((d) => d.code)).toContain('370614');
     expect(childrenOf(divisions, '370600', 2020)).toHaveLength(11);
     expect(childrenOf(divisions, '370000', 2020)).toHaveLength(16);
+  });
+});
+
+describe('childrenOn', () => {
+  it('lists the divisions under a parent on any date, so a mid-year change shows on its day', () => {
+    expect(childrenOn(divisions, '370600', '2020-06-04').map((d) => d.code)).toContain('370684');
+    expect(childrenOn(divisions, '370600', '2020-06-05').map((d) => d.code)).toContain('370614');
+    expect(childrenOn(divisions, '370600', '2020-06-05')).toEqual(childrenOf(divisions, '370600', 2020));
+  });
+});
+
+describe('inForceOn / inForceAt', () => {
+  it('lists every level in force, in registry order', () => {
+    const atEnd2019 = inForceAt(divisions, 2019);
+    expect(atEnd2019).toEqual(inForceOn(divisions, '2019-12-31'));
+    expect(atEnd2019.filter((d) => d.level === 'province')).toHaveLength(1);
+    expect(atEnd2019).toHaveLength(1 + 16 + 137);
+    const order = atEnd2019.map((d) => divisions.indexOf(d));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('sees the day a change took effect', () => {
+    expect(inForceOn(divisions, '2018-12-25').map((d) => d.code)).toContain('371200');
+    expect(inForceOn(divisions, '2018-12-26').map((d) => d.code)).not.toContain('371200');
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts YYYY-MM-DD only, the form the queries compare as text', () => {
+    expect(isIsoDate('2019-12-31')).toBe(true);
+    expect(isIsoDate('20190-12-31')).toBe(false);
+    expect(isIsoDate('2019-12-31T00:00')).toBe(false);
   });
 });
