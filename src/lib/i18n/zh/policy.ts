@@ -23,6 +23,7 @@ export const policy = {
   'policy.source.h2': '出处',
   'policy.source.publisher': '发布：{publisher}',
   'policy.source.republished': '所读副本：{site}',
+  'policy.source.stop': '。',
   'policy.source.note': '本页用我们自己的话解释原文；数字、日期和正式名称照录原文。',
   'policy.nav.label': '上一部分和下一部分',
   'policy.nav.prev': '上一部分：{title}',

