@@ -7,11 +7,32 @@ export interface Citable {
   url: string;
   /** Date the figures were last updated (the newest dataset release on the page), ISO. */
   updated: string;
-  /** Date the page was generated, ISO; stands in for the access date a reader fills in. */
+  /**
+   * Stands in for the access date a reader fills in: the same release date, so the page
+   * changes only when its data do (never the day it was built: docs/toolchain.md §10).
+   */
   accessed: string;
   publisher: string;
   /** Datasets and versions the page draws on, e.g. `county-example v1.0.0`. */
   datasets: string[];
+}
+
+/** What a page needs of each dataset it cites: its name, version and release date. */
+export interface CitedRelease {
+  name: string;
+  version: string;
+  /** ISO date the release was published (`published` in the descriptor). */
+  published: string;
+}
+
+/**
+ * The citation of a page, dated from the data it draws on: the newest release among its
+ * datasets is both the update date and the stand-in access date. The clock is never read, so
+ * the same data build the same page on any day.
+ */
+export function citableFrom(page: { title: string; url: string; publisher: string }, releases: readonly CitedRelease[]): Citable {
+  const updated = releases.map((r) => r.published).sort().at(-1) ?? '';
+  return { ...page, updated, accessed: updated, datasets: releases.map((r) => `${r.name} v${r.version}`) };
 }
 
 /**

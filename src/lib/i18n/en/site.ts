@@ -30,7 +30,7 @@ export const site: Record<keyof typeof zh, string> = {
   'downloads.example': 'Note: the downloaded figures are example data, not real statistics, and the files say so.',
   'cite.title': 'Cite this page',
   'cite.plain': 'Plain text',
-  'cite.dateNote': 'The date in square brackets is when this page was generated; replace it with the date you accessed it.',
+  'cite.dateNote': 'The date in square brackets is the release date of this page’s data; replace it with the date you accessed it.',
   'missing.NP': 'not published',
   'missing.NA': 'not applicable',
   'missing.S': 'suppressed',

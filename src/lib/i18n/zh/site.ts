@@ -28,7 +28,7 @@ export const site = {
   'downloads.example': '注意：下载文件中的数字为示例数据，并非真实统计，文件内已注明。',
   'cite.title': '引用本页',
   'cite.plain': '一般格式',
-  'cite.dateNote': '方括号中的引用日期为本页生成日期，请改为您的访问日期。',
+  'cite.dateNote': '方括号中的引用日期暂填为本页数据的发布日期，请改为您的访问日期。',
   'missing.NP': '未公布',
   'missing.NA': '不适用',
   'missing.S': '已隐去',
