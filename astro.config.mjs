@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
-// The build script (scripts/build.ts) writes into a scratch folder and only swaps it into
+// The build script (scripts/build.ts) writes into a new folder and only publishes it as
 // dist/ after a successful build, so a failed build never touches the last good site.
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
