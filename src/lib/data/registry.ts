@@ -36,12 +36,23 @@ const INDICATOR_TABLE: RegistryTable<Indicator> = {
  * `registry-error` and left out, so the domain checks run on whatever is sound.
  */
 export function buildRegistry(divisionsPkg: Package | null, indicatorsPkg: Package | null): Registry {
-  const read = readDivisions(divisionsPkg);
+  const divisions = readDivisions(divisionsPkg);
+  const indicators = readIndicators(indicatorsPkg);
+  return { divisions: divisions.divisions, indicators: indicators.indicators, problems: [...divisions.problems, ...indicators.problems] };
+}
+
+/**
+ * The indicator catalogue from the `indicators` package as `readPackage` typed it, by id in file
+ * order, the one place its CSV columns become `Indicator`s; null when there is no table to read.
+ * `problems` holds the `registry-error`s: cells the schema refuses and references to unknown ids.
+ */
+export function readIndicators(pkg: Package | null): { indicators: Map<string, Indicator> | null; problems: Problem[] } {
+  const res = resourceOf(pkg, 'indicators');
+  if (res === null) return { indicators: null, problems: [] };
   const problems: Problem[] = [];
-  const indRes = resourceOf(indicatorsPkg, 'indicators');
-  const indicators = indRes ? new Map(readRegistryRows(indRes, INDICATOR_TABLE, problems).map((i) => [i.id, i])) : null;
-  if (indRes && indicators) problems.push(...checkIndicatorLinks(indRes, indicators));
-  return { divisions: read.divisions, indicators, problems: [...read.problems, ...problems] };
+  const indicators = new Map(readRegistryRows(res, INDICATOR_TABLE, problems).map((i) => [i.id, i]));
+  problems.push(...checkIndicatorLinks(res, indicators));
+  return { indicators, problems };
 }
 
 function checkIndicatorLinks(res: PackageResource, map: Map<string, Indicator>): Problem[] {

@@ -1,24 +1,16 @@
+import { isError } from '../data/problem.ts';
 import type { Package } from '../data/read-package.ts';
-import { IndicatorSchema, type Indicator } from '../schemas/indicator.ts';
+import { readIndicators } from '../data/registry.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 
-/** The indicator catalogue's rows as typed `Indicator`s (snake_case columns → camelCase). */
+/**
+ * The indicator catalogue's rows as typed `Indicator`s, in file order, read as the validator
+ * reads them (`readIndicators`). Throws when the validator would reject the catalogue.
+ */
 export function indicatorsFrom(pkg: Package): Indicator[] {
-  const rows = pkg.resources[0]?.rows ?? [];
-  return rows.map((row) => {
-    const v = row.values;
-    return IndicatorSchema.parse({
-      id: v.id,
-      nameZh: v.name_zh,
-      nameEn: v.name_en,
-      unit: v.unit,
-      definitionZh: v.definition_zh,
-      definitionEn: v.definition_en,
-      aggregation: v.aggregation,
-      numerator: v.numerator || null,
-      denominator: v.denominator || null,
-      better: v.better,
-      section: v.section,
-      notMoreThan: v.not_more_than || null,
-    });
-  });
+  const { indicators, problems } = readIndicators(pkg);
+  const error = problems.find(isError);
+  if (error) throw new Error(`${error.file}:${error.line}:${error.column}: ${error.message}. Run npm run validate.`);
+  if (indicators === null) throw new Error(`${pkg.descriptorFile}: the indicator catalogue has no table to read. Run npm run validate.`);
+  return [...indicators.values()];
 }
