@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { readPackage, type Package, type PackageResource } from '../data/read-package.ts';
+import { readPackage, type Package } from '../data/read-package.ts';
 import type { MissingValue } from '../data/table-schema.ts';
 import type { DatasetMeta } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
@@ -43,8 +43,6 @@ export interface CatalogueEntry {
   folder: string;
   files: CatalogueFile[];
   resources: CatalogueResource[];
-  /** Free-text `note` cells of wide tables by `code|year` (several when a key has several rows). */
-  notes: ReadonlyMap<string, readonly string[]>;
   /** Where the source's parts do not add up to its stated total (from the rows, or the descriptor's `reportedSums`). */
   sumGaps: SumGap[];
 }
@@ -105,7 +103,6 @@ function entryOf(pkg: Package, kind: CatalogueEntry['kind'], dataRoot: string, u
     folder: posix(relative(repoRoot, resolve(pkg.dir))),
     files: [fileOf(pkg.descriptorFile, 'descriptor'), ...resources.map((r) => r.file)],
     resources,
-    notes: notesOf(pkg.resources),
     sumGaps: sumGapsOfDataset(pkg, sums),
   };
 }
@@ -118,26 +115,12 @@ function sumGapsOfDataset(pkg: Package, sums: SumContext): SumGap[] {
   return [...fromRows, ...sumGapsOf(pkg.meta?.reportedSums ?? [], rows).filter((g) => !seen.has(`${g.indicator}|${g.parent}|${g.year}`))];
 }
 
-function notesOf(resources: readonly PackageResource[]): Map<string, string[]> {
-  const notes = new Map<string, string[]>();
-  for (const r of resources) {
-    if (!r.labels.includes('note') || !r.labels.includes('division_code')) continue;
-    for (const row of r.rows) {
-      const note = row.values.note;
-      if (typeof note !== 'string' || note.trim() === '') continue;
-      const key = `${String(row.values.division_code)}|${String(row.values.year)}`;
-      notes.set(key, [...(notes.get(key) ?? []), note]);
-    }
-  }
-  return notes;
-}
-
 /** Every file of every package, for the raw-file endpoints and the checksum test. */
 export function catalogueFiles(dataDir = 'data'): CatalogueFile[] {
   return dataCatalogue(dataDir).flatMap((e) => e.files);
 }
 
-/** The `note` cells of `dataset` for a division and year (empty when none). */
-export function notesFor(dataset: string, code: string, year: number, dataDir = 'data'): readonly string[] {
-  return dataCatalogue(dataDir).find((e) => e.name === dataset)?.notes.get(`${code}|${year}`) ?? [];
+/** The totals of `dataset` that differ from their parts (empty for an unknown dataset). */
+export function sumGapsFor(dataset: string, dataDir = 'data'): readonly SumGap[] {
+  return dataCatalogue(dataDir).find((e) => e.name === dataset)?.sumGaps ?? [];
 }

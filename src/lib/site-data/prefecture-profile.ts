@@ -12,6 +12,8 @@ export interface DatasetFigures {
   dataset: Dataset;
   years: number[];
   rows: FigureRow[];
+  /** The rows' free-text `note` cells, by year then row order (several when a year has several rows). */
+  notes: Array<{ year: number; note: string }>;
   example: boolean;
 }
 
@@ -34,7 +36,8 @@ export function ownFigures(data: SiteData, code: string, years?: readonly number
     const rows = data.indicators
       .filter((i) => dataset.indicators.includes(i.id))
       .map((indicator) => ({ indicator, cells: shown.map((year) => ({ year, cell: cellIn(own, year, indicator.id) })) }));
-    groups.push({ dataset, years: shown, rows, example: dataset.meta.status === 'example' });
+    const notes = shown.flatMap((year) => own.filter((o) => o.year === year && o.note?.trim()).map((o) => ({ year, note: o.note! })));
+    groups.push({ dataset, years: shown, rows, notes, example: dataset.meta.status === 'example' });
   }
   return groups;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueFiles, dataCatalogue, notesFor } from '../../../src/lib/site-data/catalogue.ts';
+import { catalogueFiles, dataCatalogue } from '../../../src/lib/site-data/catalogue.ts';
 import { checksumOf } from '../../../src/lib/site-data/checksums.ts';
 import { folderOf, validatorWarnings } from '../../../src/lib/site-data/validator-warnings.ts';
 
@@ -44,11 +44,6 @@ describe('dataCatalogue', () => {
       expect.objectContaining({ indicator: 'registered_poor', stated: 2423821, sumOfParts: 2409458, difference: 14363, parts: 17, source: 'dzwww-2016-jzfpsjb' }),
       expect.objectContaining({ indicator: 'registered_poor_households', stated: 1211065, sumOfParts: 1204829, difference: 6236, parts: 17 }),
     ]);
-  });
-  it('keeps each row’s note, so a page can say how a figure was published', () => {
-    expect(notesFor('baseline-2015-prefectures', '371200', 2015)).toEqual([expect.stringContaining('26000')]);
-    expect(notesFor('baseline-2015-prefectures', '371300', 2015)).toEqual([]);
-    expect(notesFor('baseline-2015-prefectures', '371200', 2019)).toEqual([]);
   });
 });
 

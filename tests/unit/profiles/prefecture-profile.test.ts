@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choropleth } from '../../../src/lib/site-data/choropleth.ts';
 import { defaultMapIndicator, ownFigures, prefectureYear, restrictChoropleth } from '../../../src/lib/site-data/prefecture-profile.ts';
 import { pageLists } from '../../../src/lib/site-data/pages.ts';
+import { loadSiteData } from '../../../src/lib/site-data/load.ts';
 import { dataset, indicator, siteData } from './fixtures.ts';
 import { countiesInForce } from '../../../src/lib/divisions/index.ts';
 
@@ -23,6 +24,13 @@ describe('ownFigures', () => {
   it('limits the years when asked', () => {
     expect(ownFigures(data, '370600', [2019]).map((g) => g.dataset.name)).toEqual(['example']);
     expect(ownFigures(data, '370600', [2020])).toEqual([]);
+  });
+  it('keeps each row’s note, so a page can say how a figure was published', () => {
+    const notesOf = (code: string, year: number) =>
+      ownFigures(loadSiteData(), code, [year]).find((g) => g.dataset.name === 'baseline-2015-prefectures')?.notes.map((n) => n.note) ?? [];
+    expect(notesOf('371200', 2015)).toEqual([expect.stringContaining('26000')]);
+    expect(notesOf('371300', 2015)).toEqual([]);
+    expect(notesOf('371200', 2019)).toEqual([]);
   });
 });
 
