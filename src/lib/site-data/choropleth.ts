@@ -1,7 +1,7 @@
 import { classBreaks } from '../geo/scale.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { valueOf, type Observation } from '../stats/observation.ts';
-import type { Dataset } from './datasets.ts';
+import { anyExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
 import { indexOf } from './query.ts';
 
@@ -29,7 +29,7 @@ export function choropleth(data: SiteData, indicatorId: string, year: number): C
     observations,
     breaks: classBreaks(observations.map((o) => valueOf(o, indicatorId))),
     datasets,
-    example: datasets.some((d) => d.meta.status === 'example'),
+    example: anyExample(datasets),
   };
 }
 

@@ -3,7 +3,7 @@ import { PLAN_YEARS } from '../plan.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { seriesFor, type SeriesPoint } from '../stats/series.ts';
-import type { Dataset } from './datasets.ts';
+import { anyExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
 import { indexOf } from './query.ts';
 
@@ -81,7 +81,7 @@ export function countyProfile(data: SiteData, code: string): CountyProfile {
     const lookup = (c: string, y: number) => index.find(c, y, indicator.id)?.observation;
     const points = seriesFor(lookup, data.divisions, indicator, code, years);
     const datasets = unique(points.flatMap((p) => (p.via ?? [code]).map((c) => index.find(c, p.year, indicator.id)?.dataset)));
-    return { indicator, points, datasets, example: datasets.some((d) => d.meta.status === 'example') };
+    return { indicator, points, datasets, example: anyExample(datasets) };
   });
   const datasets = unique(rows.flatMap((r) => r.datasets));
   return {
@@ -94,7 +94,7 @@ export function countyProfile(data: SiteData, code: string): CountyProfile {
     successors: county.validTo ? successorsOf(data.divisions, code) : [],
     predecessors: county.validFrom ? predecessorsOf(data.divisions, code) : [],
     datasets,
-    example: datasets.some((d) => d.meta.status === 'example'),
+    example: anyExample(datasets),
   };
 }
 

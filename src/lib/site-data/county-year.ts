@@ -1,11 +1,11 @@
-import { divisionByCode } from '../divisions/index.ts';
+import { divisionByCode, PROVINCE_CODE } from '../divisions/index.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { changeBetween, type Change } from '../stats/change.ts';
 import { cellOf, type Cell } from '../stats/observation.ts';
 import { rankBy, shareBelow } from '../stats/rank.ts';
 import { seriesFor, type SeriesPoint } from '../stats/series.ts';
-import type { Dataset } from './datasets.ts';
+import { anyExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
 import { indexOf } from './query.ts';
 
@@ -60,12 +60,12 @@ export function countyYear(data: SiteData, code: string, year: number): CountyYe
       cell,
       rank: own ? { rank: own.rank, of: ranked.length } : null,
       prefecture: cellOf(index.find(prefecture.code, year, indicator.id)?.observation, indicator.id),
-      province: cellOf(index.find('370000', year, indicator.id)?.observation, indicator.id),
+      province: cellOf(index.find(PROVINCE_CODE, year, indicator.id)?.observation, indicator.id),
       previous,
       change: previous && cell.kind === 'value' && previous.cell.kind === 'value' ? changeBetween(previous.cell.value, cell.value) : null,
       shareBelowInPrefecture: shareBelow(siblings, indicator.id, code),
     });
   }
   const datasets = [...new Set(figures.map((f) => f.dataset))];
-  return { county, prefecture, year, figures, datasets, example: datasets.some((d) => d.meta.status === 'example') };
+  return { county, prefecture, year, figures, datasets, example: anyExample(datasets) };
 }

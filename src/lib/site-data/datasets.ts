@@ -1,12 +1,10 @@
 import { basename, relative } from 'node:path';
+import { KEY_COLUMNS } from '../data/check-domain.ts';
 import { isFigureTable } from '../data/check-figure-table.ts';
 import type { Package, PackageResource } from '../data/read-package.ts';
 import type { DatasetMeta } from '../schemas/dataset.ts';
 import type { MissingCode, Observation } from '../stats/observation.ts';
 import { withSiteLinks } from './links.ts';
-
-/** Key columns of the wide tables (data/README.md, "Table conventions"). */
-const KEY_FIELDS = new Set(['division_code', 'year', 'note', 'source']);
 
 export interface DatasetFile {
   /** Resource name from the descriptor. */
@@ -35,7 +33,7 @@ function isWide(resource: PackageResource): boolean {
 }
 
 function observationsOf(dataset: string, resource: PackageResource): Observation[] {
-  const indicatorFields = resource.labels.filter((l) => !KEY_FIELDS.has(l));
+  const indicatorFields = resource.labels.filter((l) => !KEY_COLUMNS.includes(l));
   return resource.rows.map((row) => {
     const values: Record<string, number | null> = {};
     const missing: Record<string, MissingCode> = {};
@@ -58,6 +56,19 @@ function observationsOf(dataset: string, resource: PackageResource): Observation
   });
 }
 
+/**
+ * Example data is generated, never real statistics: every page, table and download built from
+ * it says so. Takes anything with a descriptor's `meta` (a Dataset, a CatalogueEntry).
+ */
+export function isExample(dataset: { meta: Pick<DatasetMeta, 'status'> }): boolean {
+  return dataset.meta.status === 'example';
+}
+
+/** True when any of `datasets` is example data (the page shows the banner). */
+export function anyExample(datasets: ReadonlyArray<{ meta: Pick<DatasetMeta, 'status'> }>): boolean {
+  return datasets.some(isExample);
+}
+
 /** A validated package under data/datasets/ as the site uses it. `root` makes paths repository-relative. */
 export function datasetFrom(pkg: Package, root: string): Dataset {
   if (!pkg.meta) throw new Error(`${pkg.descriptorFile}: descriptor is invalid; run npm run validate`);
@@ -69,7 +80,7 @@ export function datasetFrom(pkg: Package, root: string): Dataset {
     descriptorPath: relative(root, pkg.descriptorFile),
     files: pkg.resources.map((r) => ({ name: r.name, path: relative(root, r.file) })),
     observations: wide.flatMap((r) => observationsOf(name, r)),
-    indicators: [...new Set(wide.flatMap((r) => r.labels.filter((l) => !KEY_FIELDS.has(l))))],
+    indicators: [...new Set(wide.flatMap((r) => r.labels.filter((l) => !KEY_COLUMNS.includes(l))))],
     tables: Object.fromEntries(pkg.resources.filter((r) => !isWide(r)).map((r) => [r.name, r.rows.map((row) => row.values)])),
   };
 }

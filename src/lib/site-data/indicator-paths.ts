@@ -4,6 +4,7 @@ import type { ApiFile } from './api.ts';
 import type { SiteData } from './load.ts';
 import { indicatorYears, pageLists } from './pages.ts';
 import { indexOf, nameOf, usesExampleData } from './query.ts';
+import { isExample } from './datasets.ts';
 
 /** Years in which `id` has county figures (empty: the indicator gets no map pages). */
 export function yearsWithCountyFigures(data: SiteData, id: string): number[] {
@@ -13,9 +14,10 @@ export function yearsWithCountyFigures(data: SiteData, id: string): number[] {
 /** The files under /api/ this site builds, for `/api/index.json`. */
 export function apiFiles(data: SiteData): ApiFile[] {
   const index = indexOf(data);
+  const examples = new Set(data.datasets.filter(isExample).map((d) => d.name));
   const indicatorFiles: ApiFile[] = indicatorYears(data).map(({ id, year }) => {
     const indicator = index.indicator(id)!;
-    const example = index.countyRows(year, id).some((o) => data.datasets.find((d) => d.name === o.dataset)?.meta.status === 'example');
+    const example = index.countyRows(year, id).some((o) => examples.has(o.dataset));
     return {
       path: indicatorApiPath(id, year),
       format: 'json',

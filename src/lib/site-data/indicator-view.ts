@@ -1,5 +1,5 @@
 import { median } from 'd3';
-import { countiesInForce, prefecturesInForce } from '../divisions/index.ts';
+import { countiesInForce, prefecturesInForce, PROVINCE_CODE } from '../divisions/index.ts';
 import { PLAN_YEARS } from '../plan.ts';
 import type { Division } from '../schemas/division.ts';
 import { cellOf, rankBy, type Cell, type MissingCode, type Ranked } from '../stats/index.ts';
@@ -66,7 +66,7 @@ export function yearSummary(data: SiteData, indicator: string, year: number): Ye
     min: values[0] ?? null,
     median: median(values) ?? null,
     max: values.at(-1) ?? null,
-    province: figuresAt(data, '370000', year, indicator),
+    province: figuresAt(data, PROVINCE_CODE, year, indicator),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Indicator } from '../schemas/indicator.ts';
 import { cellOf, type Cell, type Observation } from '../stats/observation.ts';
 import { choropleth, mappedIndicators, type Choropleth } from './choropleth.ts';
 import { unique } from './county-profile.ts';
-import type { Dataset } from './datasets.ts';
+import { anyExample, isExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
 
 /** A division's own rows in one dataset (not its counties'), by indicator and year. */
@@ -37,7 +37,7 @@ export function ownFigures(data: SiteData, code: string, years?: readonly number
       .filter((i) => dataset.indicators.includes(i.id))
       .map((indicator) => ({ indicator, cells: shown.map((year) => ({ year, cell: cellIn(own, year, indicator.id) })) }));
     const notes = shown.flatMap((year) => own.filter((o) => o.year === year && o.note?.trim()).map((o) => ({ year, note: o.note! })));
-    groups.push({ dataset, years: shown, rows, notes, example: dataset.meta.status === 'example' });
+    groups.push({ dataset, years: shown, rows, notes, example: isExample(dataset) });
   }
   return groups;
 }
@@ -74,7 +74,7 @@ export function defaultMapIndicator(data: SiteData, year: number): string | null
 export function restrictChoropleth(map: Choropleth, codes: ReadonlySet<string>): Choropleth {
   const observations = map.observations.filter((o) => codes.has(o.code));
   const datasets = map.datasets.filter((d) => observations.some((o) => o.dataset === d.name));
-  return { ...map, observations, datasets, example: datasets.some((d) => d.meta.status === 'example') };
+  return { ...map, observations, datasets, example: anyExample(datasets) };
 }
 
 export interface PrefectureYear {
@@ -99,5 +99,5 @@ export function prefectureYear(data: SiteData, code: string, year: number): Pref
   const map = indicator ? choropleth(data, indicator, year) : null;
   const local = map ? restrictChoropleth(map, new Set(counties.map((c) => c.code))) : null;
   const datasets = unique([...figures.map((f) => f.dataset), ...(map?.datasets ?? [])]);
-  return { prefecture, year, counties, figures, map, local, datasets, example: datasets.some((d) => d.meta.status === 'example') };
+  return { prefecture, year, counties, figures, map, local, datasets, example: anyExample(datasets) };
 }

@@ -1,7 +1,7 @@
 import { countiesInForce, divisionByCode } from '../divisions/index.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../stats/observation.ts';
-import type { Dataset } from './datasets.ts';
+import { isExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
 
 /** Lookups over the loaded data, built once per data load. */
@@ -50,7 +50,7 @@ export function indexOf(data: SiteData): Index {
 
 /** True when any figure for `code` in `year` comes from an example dataset (the page shows the banner). */
 export function usesExampleData(data: SiteData, code: string, year: number): boolean {
-  return indexOf(data).rows(code, year).some((r) => r.dataset.meta.status === 'example');
+  return indexOf(data).rows(code, year).some((r) => isExample(r.dataset));
 }
 
 export function nameOf(data: SiteData, code: string): { zh: string; en: string } {
