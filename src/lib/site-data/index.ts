@@ -1,5 +1,5 @@
 export { loadSiteData, type SiteData } from './load.ts';
-export type { Dataset, DatasetFile } from './datasets.ts';
+export { isExample, anyExample, type Dataset, type DatasetFile } from './datasets.ts';
 export { indexOf, usesExampleData, nameOf, type Index } from './query.ts';
 export { countyYear, type CountyYear, type CountyFigure } from './county-year.ts';
 export { countyYearRows, toCsv, type ExportRow } from './export.ts';
@@ -8,4 +8,4 @@ export { indicatorYearJson, classLabels, figureLabel, apiIndex, type IndicatorYe
 export { yearsWithCountyFigures, apiFiles } from './indicator-paths.ts';
 export { indicatorYears, pageLists, routeParams, inEachLang, pagePaths, type PageLists } from './pages.ts';
 export { figuresAt, yearSummary, yearSummaries, prefectureFigures, extremes, datasetsWith, type AreaFigure, type YearSummary } from './indicator-view.ts';
-export { publishedFigures, figuresOfRows, figuresIn, shortTitle, TARGETS_DATASET, OUTCOMES_DATASET, type PublishedFigure } from './published.ts';
+export { publishedFigures, figuresOf, figuresIn, shortTitle, TARGETS_DATASET, OUTCOMES_DATASET, type PublishedFigure } from './published.ts';

@@ -1,7 +1,7 @@
-import type { TypedRow } from '../data/check-rows.ts';
 import type { Source } from '../schemas/dataset.ts';
-import type { Dataset } from './datasets.ts';
+import { isExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
+import { PROVINCE_CODE } from '../divisions/index.ts';
 
 /**
  * One published figure with the source that printed it. A dataset such as province-reported has
@@ -19,32 +19,18 @@ export interface PublishedFigure {
   note: string;
 }
 
-/** Columns of a wide table that are not indicators (data/README.md, "Table conventions"). */
-const NOT_INDICATORS = new Set(['division_code', 'year', 'source', 'note']);
-
-/** The figures (cells with a value) of one dataset's rows; cells holding NP/NA/S are not figures. Pure. */
-export function figuresOfRows(dataset: Dataset, rows: readonly Pick<TypedRow, 'values'>[]): PublishedFigure[] {
+/**
+ * The figures (cells with a value) of one dataset's observations; cells holding NP/NA/S are not
+ * figures. Each carries the first source its row names, which gives the figure's wording. Pure.
+ */
+export function figuresOf(dataset: Dataset): PublishedFigure[] {
   const sources = new Map(dataset.meta.sources.map((s) => [s.name, s]));
-  const figures: PublishedFigure[] = [];
-  for (const row of rows) {
-    const v = row.values;
-    if (v.division_code === null || v.division_code === undefined || typeof v.year !== 'number') continue;
-    // A row may name several sources separated by spaces; the first gives the figures' wording.
-    const sourceName = typeof v.source === 'string' ? v.source.split(' ')[0] : undefined;
-    for (const [field, value] of Object.entries(v)) {
-      if (NOT_INDICATORS.has(field) || typeof value !== 'number') continue;
-      figures.push({
-        dataset,
-        indicator: field,
-        code: String(v.division_code),
-        year: v.year,
-        value,
-        source: sourceName ? sources.get(sourceName) : undefined,
-        note: typeof v.note === 'string' ? v.note : '',
-      });
-    }
-  }
-  return figures;
+  return dataset.observations.flatMap((o) => {
+    const source = o.source ? sources.get(o.source.split(' ')[0]!) : undefined;
+    return Object.entries(o.values)
+      .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+      .map(([indicator, value]) => ({ dataset, indicator, code: o.code, year: o.year, value, source, note: o.note ?? '' }));
+  });
 }
 
 /**
@@ -65,18 +51,14 @@ const cache = new WeakMap<SiteData, PublishedFigure[]>();
 export function publishedFigures(data: SiteData): PublishedFigure[] {
   let figures = cache.get(data);
   if (!figures) {
-    figures = data.datasets
-      .filter((d) => d.meta.status === 'official')
-      .flatMap((d) =>
-        figuresOfRows(d, d.observations.map((o) => ({ values: { ...o.values, division_code: o.code, year: o.year, source: o.source ?? null, note: o.note ?? null } }))),
-      );
+    figures = data.datasets.filter((d) => !isExample(d)).flatMap(figuresOf);
     cache.set(data, figures);
   }
   return figures;
 }
 
 /** Figures of `code` (default: the province) in `year`, in the order of the dataset's rows. */
-export function figuresIn(figures: readonly PublishedFigure[], year: number, code = '370000'): PublishedFigure[] {
+export function figuresIn(figures: readonly PublishedFigure[], year: number, code = PROVINCE_CODE): PublishedFigure[] {
   return figures.filter((f) => f.year === year && f.code === code);
 }
 

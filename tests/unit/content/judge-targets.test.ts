@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deadlineYear, dueIn, judgeTarget } from '../../../src/lib/content/judge-targets.ts';
 import { resolveTargets, yearsOf, type PlanTargetRow, type ResolvedTarget } from '../../../src/lib/content/resolve-targets.ts';
 import { TrackerTargetSchema } from '../../../src/lib/content/schemas.ts';
-import { figuresOfRows, OUTCOMES_DATASET } from '../../../src/lib/site-data/index.ts';
+import { figuresOf, OUTCOMES_DATASET } from '../../../src/lib/site-data/index.ts';
+import type { Observation } from '../../../src/lib/stats/index.ts';
 import { dataset, siteData } from '../site-data/fixture.ts';
 
 /**
@@ -20,11 +21,15 @@ const target = (over: Partial<ResolvedTarget> & { indicator?: string; years?: nu
   } as ResolvedTarget;
 };
 
+/** A row as the dataset holds it: `year`, an optional division `code` (the province by default) and indicator values. */
+type Row = { code?: string; year: number; [indicator: string]: number | string | null | undefined };
+const observation = (name: string, { code = '370000', year, ...values }: Row): Observation =>
+  ({ dataset: name, code, year, values: values as Record<string, number | null>, missing: {}, source: 'report-a' });
+/** Figures of a dataset made of `rows` (official unless said). */
+const figuresFrom = (name: string, rows: Row[], status: 'official' | 'example' = 'official') =>
+  figuresOf(dataset(name, status, rows.map((r) => observation(name, r))));
 /** Province figures of province-reported, one row per source as in the real dataset. */
-const reported = (rows: Array<Record<string, unknown>>) => {
-  const d = dataset(OUTCOMES_DATASET, 'official', []);
-  return figuresOfRows(d, rows.map((values) => ({ values: { division_code: '370000', source: 'report-a', ...values } as never })));
-};
+const reported = (rows: Row[]) => figuresFrom(OUTCOMES_DATASET, rows);
 const judge = (t: ResolvedTarget, figures: ReturnType<typeof reported>) => judgeTarget(t, figures, indicators);
 
 const row = (over: Partial<PlanTargetRow> = {}): Pick<PlanTargetRow, 'measure' | 'period' | 'deadline_year'> =>
@@ -69,12 +74,12 @@ describe('judgeTarget', () => {
   });
 
   it('never judges a target on example figures or on figures of another division', () => {
-    const example = figuresOfRows(dataset('county-example', 'example', []), [{ values: { division_code: '370000', year: 2020, remaining_poor: 0 } }]);
+    const example = figuresFrom('county-example', [{ year: 2020, remaining_poor: 0 }], 'example');
     expect(judge(target(), example).status).toBe('no-data');
     // Even an example dataset under the measured dataset's own name never counts.
-    const disguised = figuresOfRows(dataset(OUTCOMES_DATASET, 'example', []), [{ values: { division_code: '370000', year: 2020, remaining_poor: 0 } }]);
+    const disguised = figuresFrom(OUTCOMES_DATASET, [{ year: 2020, remaining_poor: 0 }], 'example');
     expect(judge(target(), disguised).status).toBe('no-data');
-    const prefecture = figuresOfRows(dataset(OUTCOMES_DATASET, 'official', []), [{ values: { division_code: '371700', year: 2020, remaining_poor: 0 } }]);
+    const prefecture = figuresFrom(OUTCOMES_DATASET, [{ code: '371700', year: 2020, remaining_poor: 0 }]);
     expect(judge(target(), prefecture).status).toBe('no-data');
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { figuresIn, figuresOfRows, shortTitle } from '../../../src/lib/site-data/index.ts';
+import { figuresIn, figuresOf, shortTitle } from '../../../src/lib/site-data/index.ts';
 import { dataset, SOURCE } from './fixture.ts';
 
-describe('figuresOfRows', () => {
-  const d = dataset('province-reported', 'official', []);
-  const figures = figuresOfRows(d, [
-    { values: { division_code: '370000', year: 2017, source: 'report-a other', note: '约数 / rounded', lifted_out: 832000, remaining_poor: null } },
-    { values: { division_code: '370000', year: 2018, source: 'unknown', key_villages: 7005 } },
+describe('figuresOf', () => {
+  const d = dataset('province-reported', 'official', [
+    { dataset: 'province-reported', code: '370000', year: 2017, source: 'report-a other', note: '约数 / rounded', values: { lifted_out: 832000, remaining_poor: null }, missing: {} },
+    { dataset: 'province-reported', code: '370000', year: 2018, source: 'unknown', values: { key_villages: 7005 }, missing: {} },
   ]);
+  const figures = figuresOf(d);
 
   it('keeps only cells with a value, each with the first source its row names', () => {
     expect(figures.map((f) => [f.indicator, f.year, f.value, f.source?.name])).toEqual([
