@@ -1,4 +1,6 @@
 import { FIGURE_COLUMNS } from '../data/check-figure-table.ts';
+import { formatNumber, type Lang } from '../i18n/index.ts';
+import { formatValue } from '../i18n/format.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { descriptorHref } from './links.ts';
 import type { SiteData } from './load.ts';
@@ -76,4 +78,16 @@ export function reportedFiguresFor(data: SiteData, code: string, year?: number):
   return reportedFigures(data)
     .filter((f) => f.code === code && (year === undefined || f.year === year))
     .sort((a, b) => a.referenceDate.localeCompare(b.referenceDate));
+}
+
+/**
+ * The value for a reader, with every decimal the source printed: a published 1.16% stays 1.16%,
+ * where the site's usual one-decimal rates would show 1.2% (null: the source gave no exact number).
+ */
+export function reportedValueText(lang: Lang, figure: Pick<ReportedFigure, 'value' | 'indicator'>): string | null {
+  const { value, indicator } = figure;
+  if (value === null) return null;
+  if (indicator.unit !== 'percent') return formatValue(lang, value, indicator.unit);
+  const decimals = String(value).split('.')[1]?.length ?? 0;
+  return `${formatNumber(lang, value, decimals)}%`;
 }
