@@ -48,7 +48,7 @@ export function exampleDescriptor(seed: number, years: readonly number[], indica
     referenceDay: '12-31',
     keywords: ['示例数据', 'example data', 'not real'],
     generatedBy: { script: GENERATOR_SCRIPT, seed, prng: 'mulberry32' },
-    contributors: [{ title: '山东脱贫攻坚数据公开项目 (Shandong Poverty Alleviation Open Data project)', path: 'https://github.com/sd-poverty-open-data/site', roles: ['publisher'] }],
+    contributors: [{ title: '山东脱贫攻坚数据公开项目 (Shandong Poverty Alleviation Open Data project)', roles: ['publisher'] }],
     licenses: [{ name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/', title: 'CC0 1.0 Universal' }],
     sources: [],
     resources: [{
