@@ -13,11 +13,6 @@ import { checkTwins, type Explainer } from './twins.ts';
 import { resolveTargets } from './resolve-targets.ts';
 import type { TrackerTarget } from './target-schema.ts';
 
-/**
- * Checks everything under content/ before the build: front matter and data files against the
- * schemas (friendly messages), safety of every file, glossary markup, zh/en twins and
- * cross-references. Collects every problem and returns them; the caller decides what to do.
- */
 export interface ContentFile {
   /** Path shown in reports, e.g. `content/policy/zh/targets.mdx`. */
   path: string;
@@ -100,6 +95,11 @@ function checkSafe(f: ContentFile, root: string | undefined): ContentProblem[] {
   return [...tree, ...text.filter((p) => !lines.has(p.line))];
 }
 
+/**
+ * Checks everything under content/ before the build: front matter and data files against the
+ * schemas (friendly messages), safety of every file, glossary markup, zh/en twins and
+ * cross-references. Collects every problem and returns them; the caller decides what to do.
+ */
 export function checkContentFiles(files: readonly ContentFile[], options: ContentCheckOptions = {}, found: readonly ContentProblem[] = []): ContentReport {
   const problems: ContentProblem[] = [...found];
   for (const f of files) problems.push(...checkSafe(f, options.root));

@@ -1,12 +1,6 @@
 import { contentProblem, type ContentProblem } from './problem.ts';
 import { POLICY_SLUGS } from './fields.ts';
 
-/**
- * Every explainer exists in both languages, and the two agree on what is not prose: position in
- * the outline, clause, indicators and targets. Used by the content check and, at build time, by
- * the pages' getStaticPaths (which throw on any problem), so a half-translated section can never
- * be published silently.
- */
 export interface Explainer {
   /** Path shown in reports. */
   file: string;
@@ -17,6 +11,12 @@ export interface Explainer {
 
 const FOLDER = { 'zh-CN': 'zh', en: 'en' } as const;
 
+/**
+ * Every explainer exists in both languages, and the two agree on what is not prose: position in
+ * the outline, clause, indicators and targets. Used by the content check and, at build time, by
+ * the pages' getStaticPaths (which throw on any problem), so a half-translated section can never
+ * be published silently.
+ */
 export function checkTwins(explainers: readonly Explainer[], options: { requireAllSlugs?: boolean } = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const zh = new Map(explainers.filter((e) => e.lang === 'zh-CN').map((e) => [e.slug, e]));

@@ -8,11 +8,6 @@ import { problem, type Problem, type ProblemType, type Severity } from './proble
 import { SUPPORTED_TYPES } from './table-schema.ts';
 import { friendlyZodIssues } from './zod-messages.ts';
 
-/**
- * A `datapackage.json`: JSON syntax (with the position of the first error), the Frictionless
- * Data Package 2.0 profile (`package-error`), then the project's own properties from
- * src/lib/schemas/dataset.ts (`metadata-error`), and that `name` is the folder's name.
- */
 export interface CheckedDescriptor {
   /** The parsed descriptor, or null when it is not JSON. */
   descriptor: unknown;
@@ -50,6 +45,11 @@ const PROFILE_HINTS: Record<string, string> = {
 /** Largest descriptor read, in bytes: today's are under 20 KB; a bigger one is pasted data, not a description. */
 export const MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 
+/**
+ * A `datapackage.json`: JSON syntax (with the position of the first error), the Frictionless
+ * Data Package 2.0 profile (`package-error`), then the project's own properties from
+ * src/lib/schemas/dataset.ts (`metadata-error`), and that `name` is the folder's name.
+ */
 export function checkDescriptor(bytes: Uint8Array, file: string, folderName: string): CheckedDescriptor {
   if (bytes.length > MAX_DESCRIPTOR_BYTES) {
     const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB`;

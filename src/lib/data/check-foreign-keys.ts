@@ -3,11 +3,6 @@ import type { TypedRow } from './check-rows.ts';
 import { problem, type Problem } from './problem.ts';
 import type { TableSchema } from './table-schema.ts';
 
-/**
- * Foreign keys within one package (Table Schema `foreignKeys`), including self-references such as
- * the registry's `parent` → `code`. A row whose key cells are all missing refers to nothing and
- * passes, as in frictionless-py.
- */
 export interface KeyedTable {
   name: string;
   file: string;
@@ -21,6 +16,11 @@ export interface Position {
   column: number;
 }
 
+/**
+ * Foreign keys within one package (Table Schema `foreignKeys`), including self-references such as
+ * the registry's `parent` → `code`. A row whose key cells are all missing refers to nothing and
+ * passes, as in frictionless-py.
+ */
 export function checkForeignKeys(
   tables: readonly KeyedTable[],
   descriptorFile: string,

@@ -3,13 +3,6 @@ import type { CsvRecord } from './read-csv.ts';
 import { closest } from './suggest.ts';
 import type { Field } from './table-schema.ts';
 
-/**
- * Matches header labels to schema fields by name, not by position: staff reorder spreadsheet
- * columns, and a column in the wrong place is not wrong data. (Frictionless matches by position
- * unless `schema_sync` is set; this is that mode.) Columns not in the schema are `extra-label`,
- * schema fields with no column are `missing-label`, a second column with the same label is
- * `duplicate-label`; their cells are not read.
- */
 export interface HeaderMap {
   /** For each header position, the field it holds, or null when the column is not read. */
   columns: Array<Field | null>;
@@ -18,6 +11,13 @@ export interface HeaderMap {
   problems: Problem[];
 }
 
+/**
+ * Matches header labels to schema fields by name, not by position: staff reorder spreadsheet
+ * columns, and a column in the wrong place is not wrong data. (Frictionless matches by position
+ * unless `schema_sync` is set; this is that mode.) Columns not in the schema are `extra-label`,
+ * schema fields with no column are `missing-label`, a second column with the same label is
+ * `duplicate-label`; their cells are not read.
+ */
 export function checkHeader(header: CsvRecord, fields: readonly Field[], file: string): HeaderMap {
   const byName = new Map(fields.map((f) => [f.name, f]));
   const columnOf = new Map<string, number>();

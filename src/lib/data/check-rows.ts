@@ -5,11 +5,6 @@ import { problem, type Problem } from './problem.ts';
 import { checkText } from './text-rules.ts';
 import type { CsvRecord } from './read-csv.ts';
 
-/**
- * Reads each record against the header's fields: blank rows, cell counts, types and constraints.
- * One problem per bad cell; a short or long row is one problem naming all the cells concerned,
- * not one per cell, so a row pasted one column off does not bury the report.
- */
 export interface TypedRow {
   /** Physical line of the row in the file. */
   line: number;
@@ -30,6 +25,11 @@ export function validValue(row: TypedRow, field: string): CellValue {
   return row.invalid.includes(field) ? null : (row.values[field] ?? null);
 }
 
+/**
+ * Reads each record against the header's fields: blank rows, cell counts, types and constraints.
+ * One problem per bad cell; a short or long row is one problem naming all the cells concerned,
+ * not one per cell, so a row pasted one column off does not bury the report.
+ */
 export function checkRows(records: readonly CsvRecord[], header: HeaderMap, file: string): { rows: TypedRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const rows: TypedRow[] = [];

@@ -5,6 +5,13 @@ import { formatNumber, problem, type Problem, type Severity } from './problem.ts
 import type { PackageResource } from './read-package.ts';
 import type { Registry } from './registry.ts';
 
+export interface SumCheck {
+  problems: Problem[];
+  unchecked: number;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
 /**
  * `sum-mismatch`: for `aggregation: sum` indicators, the children present in the same table
  * (per registry parent links, in force on the reference date) must add up to the parent row.
@@ -18,13 +25,6 @@ import type { Registry } from './registry.ts';
  * rows add up to; that is compared with the parent, and the known parts may not exceed it.
  * Without an entry nothing can be said, and the sum is counted as unchecked.
  */
-export interface SumCheck {
-  problems: Problem[];
-  unchecked: number;
-}
-
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
 export function checkSums(res: PackageResource, meta: DatasetMeta, registry: Registry): SumCheck {
   const out: SumCheck = { problems: [], unchecked: 0 };
   const { divisions, indicators } = registry;

@@ -6,10 +6,6 @@ import { problem, type Problem } from './problem.ts';
 import { readCsv, type Dialect } from './read-csv.ts';
 import { readTableSchema, type TableSchema } from './table-schema.ts';
 
-/**
- * One CSV resource against its inline Table Schema: bytes → text → records → header → typed
- * rows → keys. Every stage reports and carries on, so one run lists every problem in the file.
- */
 export interface TableRead {
   schema: TableSchema;
   /** Header labels as written, and the line the header is on (1 unless blank lines precede it). */
@@ -21,6 +17,10 @@ export interface TableRead {
   problems: Problem[];
 }
 
+/**
+ * One CSV resource against its inline Table Schema: bytes → text → records → header → typed
+ * rows → keys. Every stage reports and carries on, so one run lists every problem in the file.
+ */
 export function checkTable(bytes: Uint8Array, file: string, rawSchema: unknown, dialect: Dialect = {}): TableRead {
   const schema = readTableSchema(rawSchema);
   const decoded = decodeBytes(bytes, file, 'field');

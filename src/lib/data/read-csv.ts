@@ -1,15 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { problem, type Problem } from './problem.ts';
 
-/**
- * Text → header and records with their physical line numbers. Never throws: a parser error
- * becomes a `source-error` at the line where the broken record starts.
- *
- * Lines are counted from each record's raw text, not from csv-parse's `info.lines`, which counts
- * a CRLF inside a quoted cell as two lines (csv-parse 7.0.3). Empty lines are kept as records, so
- * a record starts on the line after the previous one ends; a cell inside a multi-line record is
- * placed by a quote-aware scan of the raw text.
- */
 export interface CsvRecord {
   /** Line the record starts on (1-based; the header is normally line 1). */
   line: number;
@@ -35,6 +26,15 @@ export interface Dialect {
   quoteChar?: string;
 }
 
+/**
+ * Text → header and records with their physical line numbers. Never throws: a parser error
+ * becomes a `source-error` at the line where the broken record starts.
+ *
+ * Lines are counted from each record's raw text, not from csv-parse's `info.lines`, which counts
+ * a CRLF inside a quoted cell as two lines (csv-parse 7.0.3). Empty lines are kept as records, so
+ * a record starts on the line after the previous one ends; a cell inside a multi-line record is
+ * placed by a quote-aware scan of the raw text.
+ */
 export function readCsv(text: string, file: string, dialect: Dialect = {}): CsvTable {
   const problems: Problem[] = [];
   const delimiter = dialect.delimiter ?? ',';

@@ -8,16 +8,16 @@ import { readPackage, unexpected, type Package } from './read-package.ts';
 import { buildRegistry } from './registry.ts';
 import { dotFolderProblem, entryProblem, findIrregular, isDotName } from './regular-files.ts';
 
-/**
- * Validates a whole data folder (data/README.md): `divisions/`, `indicators/` and every
- * `datasets/<name>/` package — descriptors, tables, then the domain rules that need the registry
- * and the catalogue. Returns every problem found; the caller decides what to do with them.
- */
 export interface ValidateOptions {
   /** Also refuse datasets with `status: example` (for publishing). */
   strict?: boolean;
 }
 
+/**
+ * Validates a whole data folder (data/README.md): `divisions/`, `indicators/` and every
+ * `datasets/<name>/` package — descriptors, tables, then the domain rules that need the registry
+ * and the catalogue. Returns every problem found; the caller decides what to do with them.
+ */
 export function validateDataDir(dir: string, options: ValidateOptions = {}): Report {
   const problems: Problem[] = [];
   const packages: Package[] = [];

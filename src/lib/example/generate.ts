@@ -6,11 +6,6 @@ import type { ExampleCell, ExampleRow, SumColumn } from './columns.ts';
 import { initialDraws, mergeStates, stepCounty, type CountyKind, type CountyState } from './county.ts';
 import { streamFor } from './prng.ts';
 
-/**
- * Generates the example county dataset: every county-level division in force at the end of each
- * year (from the registry), plus prefecture and province rows that are exact sums of their
- * counties, with rates recomputed. Pure: same divisions and seed, same rows.
- */
 export interface ExampleOptions {
   seed: number;
   years?: readonly number[];
@@ -68,6 +63,11 @@ function markUnpublished(rows: ExampleRow[], year: number, seed: number): void {
   }
 }
 
+/**
+ * Generates the example county dataset: every county-level division in force at the end of each
+ * year (from the registry), plus prefecture and province rows that are exact sums of their
+ * counties, with rates recomputed. Pure: same divisions and seed, same rows.
+ */
 export function generateExample(divisions: readonly Division[], options: ExampleOptions): ExampleRow[] {
   const years = [...(options.years ?? [2018, 2019, 2020])].sort((a, b) => a - b);
   const { seed } = options;

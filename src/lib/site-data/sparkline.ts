@@ -1,8 +1,3 @@
-/**
- * Geometry of the small bar charts on overview pages, computed at build time so the SVG needs no
- * script. Bars start at zero — a truncated axis would exaggerate small changes — and a missing
- * year gets a marker, never a zero-height bar that could read as "zero".
- */
 export interface SparkBar {
   index: number;
   x: number;
@@ -30,6 +25,11 @@ export interface SparkOptions {
   marker?: number;
 }
 
+/**
+ * Geometry of the small bar charts on overview pages, computed at build time so the SVG needs no
+ * script. Bars start at zero — a truncated axis would exaggerate small changes — and a missing
+ * year gets a marker, never a zero-height bar that could read as "zero".
+ */
 export function sparkBars(values: ReadonlyArray<number | null>, options: SparkOptions = {}): SparkGeometry {
   const { width = 72, height = 24, gap = 4, marker = 3 } = options;
   const baseline = height - 0.5;
