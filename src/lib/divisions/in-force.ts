@@ -1,3 +1,4 @@
+import { PLAN_YEARS } from '../plan.ts';
 import type { Division } from '../schemas/division.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,4 +61,14 @@ export function childrenOn(divisions: readonly Division[], parentCode: string, i
 /** Divisions whose parent is `parentCode`, in force at the end of `year`, in registry order. */
 export function childrenOf(divisions: readonly Division[], parentCode: string, year: number): Division[] {
   return childrenOn(divisions, parentCode, referenceDate(year));
+}
+
+/** Every division whose parent was `parentCode` at any time in 2018–2020, ended ones included, sorted by code. */
+export function everChildrenOf(divisions: readonly Division[], parentCode: string): Division[] {
+  return divisions.filter((d) => d.parent === parentCode).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** The plan years at whose end `division` was in force (the year-end convention, data/README.md). */
+export function yearsInForce(division: Pick<Division, 'validFrom' | 'validTo'>): number[] {
+  return PLAN_YEARS.filter((year) => isInForce(division, referenceDate(year)));
 }

@@ -18,6 +18,15 @@ export {
   prefecturesInForce,
   childrenOn,
   childrenOf,
+  everChildrenOf,
+  yearsInForce,
 } from './in-force.ts';
-export { successorsOf, predecessorsOf, successorsOn, resolveAt, sameLevelPredecessorsOn } from './successors.ts';
+export {
+  successorsOf,
+  predecessorsOf,
+  sameLevelPredecessorsOf,
+  successorsOn,
+  resolveAt,
+  sameLevelPredecessorsOn,
+} from './successors.ts';
 export type { Division } from '../schemas/division.ts';

@@ -23,6 +23,15 @@ export function predecessorsOf(divisions: readonly Division[], code: string): Di
 }
 
 /**
+ * The divisions of `code`'s own level that directly became it, sorted by code: 371202 莱城区 for
+ * 370116 莱芜区, without the abolished prefecture 371200 that `predecessorsOf` also lists.
+ */
+export function sameLevelPredecessorsOf(divisions: readonly Division[], code: string): Division[] {
+  const level = divisionByCode(divisions, code)?.level;
+  return predecessorsOf(divisions, code).filter((d) => d.level === level);
+}
+
+/**
  * The divisions in force on an ISO date that took over from `code`, following successor links
  * through later changes, sorted by code: 371202 莱城区 on 2019-12-31 → 370116 莱芜区. Never
  * `code` itself, even while it is in force; a successor that had not started by then leads

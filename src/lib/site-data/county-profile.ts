@@ -1,4 +1,4 @@
-import { divisionByCode, isInForce, predecessorsOf, referenceDate, successorsOf } from '../divisions/index.ts';
+import { divisionByCode, predecessorsOf, successorsOf, yearsInForce } from '../divisions/index.ts';
 import { PLAN_YEARS } from '../plan.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
@@ -52,11 +52,6 @@ export function countyIndicators(data: SiteData): Indicator[] {
   const indicators = data.indicators.filter((i) => ids.has(i.id));
   countyIndicatorCache.set(data, indicators);
   return indicators;
-}
-
-/** Years of 2018–2020 at whose end `division` was in force (the year-end convention, data/README.md). */
-export function yearsInForce(division: Division): number[] {
-  return PLAN_YEARS.filter((y) => isInForce(division, referenceDate(y)));
 }
 
 /**

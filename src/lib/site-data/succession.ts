@@ -34,8 +34,3 @@ export function successionOf(divisions: readonly Division[], code: string): Succ
     })),
   };
 }
-
-/** Every division whose parent was `code` at any time in 2018–2020, by code (ended ones included). */
-export function everChildrenOf(divisions: readonly Division[], code: string): Division[] {
-  return divisions.filter((d) => d.parent === code).sort((a, b) => a.code.localeCompare(b.code));
-}

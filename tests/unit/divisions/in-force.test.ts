@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  childrenOf, childrenOn, divisionByCode, inForceAt, inForceOn, isInForce, isIsoDate, loadDivisions, referenceDate,
+  childrenOf, childrenOn, divisionByCode, everChildrenOf, inForceAt, inForceOn, isInForce, isIsoDate, loadDivisions,
+  referenceDate, yearsInForce,
 } from '../../../src/lib/divisions/index.ts';
 
 const divisions = loadDivisions();
@@ -73,5 +74,23 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2019-12-31')).toBe(true);
     expect(isIsoDate('20190-12-31')).toBe(false);
     expect(isIsoDate('2019-12-31T00:00')).toBe(false);
+  });
+});
+
+describe('everChildrenOf', () => {
+  const codes = (ds: ReadonlyArray<{ code: string }>) => ds.map((d) => d.code);
+  it('keeps the districts of an abolished prefecture (莱芜市) and ended counties (烟台市)', () => {
+    expect(codes(everChildrenOf(divisions, '371200'))).toEqual(['371202', '371203']);
+    expect(codes(everChildrenOf(divisions, '370600'))).toEqual(expect.arrayContaining(['370614', '370634', '370684']));
+    expect(everChildrenOf(divisions, '370600')).toHaveLength(13);
+  });
+});
+
+describe('yearsInForce', () => {
+  it('uses year ends: 莱芜区 (from 2018-12-26) counts for 2018, 茌平县 (to 2019-06-27) only for 2018', () => {
+    const d = (code: string) => divisionByCode(divisions, code)!;
+    expect(yearsInForce(d('370116'))).toEqual([2018, 2019, 2020]);
+    expect(yearsInForce(d('371523'))).toEqual([2018]);
+    expect(yearsInForce(d('371202'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  loadDivisions, predecessorsOf, resolveAt, sameLevelPredecessorsOn, successorsOf, successorsOn,
+  loadDivisions, predecessorsOf, resolveAt, sameLevelPredecessorsOf, sameLevelPredecessorsOn, successorsOf, successorsOn,
 } from '../../../src/lib/divisions/index.ts';
 import type { Division } from '../../../src/lib/schemas/division.ts';
 
@@ -108,5 +108,14 @@ describe('sameLevelPredecessorsOn: what the validator suggests for a row dated b
   it('is empty for a division that replaced nothing or an unknown code', () => {
     expect(sameLevelPredecessorsOn(divisions, '370102', '2015-12-31')).toEqual([]);
     expect(sameLevelPredecessorsOn(divisions, '999999', '2015-12-31')).toEqual([]);
+  });
+});
+
+describe('sameLevelPredecessorsOf: what the pages name as "formerly"', () => {
+  it('keeps the direct predecessors of the same level, on any date', () => {
+    expect(codes(sameLevelPredecessorsOf(divisions, '370116'))).toEqual(['371202']);
+    expect(codes(sameLevelPredecessorsOf(divisions, '370614'))).toEqual(['370634', '370684']);
+    expect(codes(sameLevelPredecessorsOf(chain, '370183'))).toEqual(['370182']); // one step, unlike sameLevelPredecessorsOn
+    expect(sameLevelPredecessorsOf(divisions, '370102')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyIndicators, countyProfile, yearsInForce } from '../../../src/lib/site-data/county-profile.ts';
+import { countyIndicators, countyProfile } from '../../../src/lib/site-data/county-profile.ts';
 import { dataset, indicator, siteData } from './fixtures.ts';
 
 const poor = indicator('poor');
@@ -51,14 +51,5 @@ describe('countyIndicators', () => {
   it('lists only indicators some dataset has county rows for, in catalogue order', () => {
     const provinceOnly = dataset('province', 'official', [['370000', 2018, { other: 1 }]]);
     expect(countyIndicators(siteData([example, provinceOnly], [rate, indicator('other'), poor])).map((i) => i.id)).toEqual(['rate', 'poor']);
-  });
-});
-
-describe('yearsInForce', () => {
-  it('uses year ends: 莱芜区 (from 2018-12-26) counts for 2018, 茌平县 (to 2019-06-27) only for 2018', () => {
-    const d = (code: string) => data.divisions.find((x) => x.code === code)!;
-    expect(yearsInForce(d('370116'))).toEqual([2018, 2019, 2020]);
-    expect(yearsInForce(d('371523'))).toEqual([2018]);
-    expect(yearsInForce(d('371202'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/lib/divisions/index.ts';
-import { everChildrenOf, successionOf } from '../../../src/lib/site-data/succession.ts';
+import { successionOf } from '../../../src/lib/site-data/succession.ts';
 
 const divisions = loadDivisions();
 const codes = (ds: ReadonlyArray<{ code: string }>) => ds.map((d) => d.code);
@@ -19,13 +19,5 @@ describe('successionOf', () => {
   });
   it('is null for a division still in force', () => {
     expect(successionOf(divisions, '370614')).toBeNull();
-  });
-});
-
-describe('everChildrenOf', () => {
-  it('keeps the districts of an abolished prefecture (莱芜市) and ended counties (烟台市)', () => {
-    expect(codes(everChildrenOf(divisions, '371200'))).toEqual(['371202', '371203']);
-    expect(codes(everChildrenOf(divisions, '370600'))).toEqual(expect.arrayContaining(['370614', '370634', '370684']));
-    expect(everChildrenOf(divisions, '370600')).toHaveLength(13);
   });
 });
