@@ -22,7 +22,12 @@ export const COUNT_UNITS: ReadonlySet<Unit> = new Set(['person', 'household', 'v
 
 export const isDivisionTable = (res: PackageResource): boolean => res.columnOf.has('division_code') && res.columnOf.has('year');
 
-export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: Registry): Problem[] {
+/**
+ * `res.rows` may be the whole table or one batch of a streamed table (the validator checks a
+ * table in batches, so memory does not grow with the file); the header is checked only when
+ * `withHeader` is set, i.e. with the first batch.
+ */
+export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: Registry, withHeader = true): Problem[] {
   const problems: Problem[] = [];
   const file = res.file;
   const indicators = registry.indicators;
@@ -31,7 +36,7 @@ export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: R
     if (KEY_COLUMNS.includes(name) || !indicators) continue;
     const ind = indicators.get(name);
     if (ind) present.push([ind, column]);
-    else {
+    else if (withHeader) {
       const near = closest(name, indicators.keys());
       problems.push(
         problem({
@@ -138,6 +143,8 @@ export function checkDivision(divisions: readonly Division[], code: string, date
 }
 
 function outOfRange(ind: Indicator, value: number): { message: string; hint: string | null } | null {
+  if (Number.isFinite(value) && (ind.unit === 'percent' ? value >= 0 && value <= 100 : !COUNT_UNITS.has(ind.unit) || value >= 0)) return null;
+  // Formatted only when reported: Intl formatting every cell of a large table costs seconds.
   const shown = formatNumber(value);
   if (!Number.isFinite(value)) return { message: `${ind.id} 应为有限的数值，实际为 ${shown}`, hint: '请填写实际数值，或缺失值代码' };
   if (ind.unit === 'percent' && (value < 0 || value > 100))

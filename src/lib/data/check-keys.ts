@@ -1,58 +1,100 @@
 import type { TypedRow } from './check-rows.ts';
 import { problem, type Problem } from './problem.ts';
-import type { Field, TableSchema } from './table-schema.ts';
+import type { TableSchema } from './table-schema.ts';
 
 /**
  * Whole-table checks: `duplicate-row` (a row identical to an earlier one), `primary-key` (the key
  * repeats or is missing) and `unique-error` (a `unique` column repeats). An identical row is
  * reported only as a duplicate row, not again as a key clash: one cause, one problem.
+ *
+ * Rows are checked one at a time against what earlier rows left behind, so a table can be read as
+ * a stream: the rows are not kept, only each distinct key and unique value with the line it was
+ * first seen on (and, without a usable primary key, each distinct row). Memory grows with the
+ * distinct keys, not with the size of the file.
  */
 export function checkKeys(rows: readonly TypedRow[], schema: TableSchema, columnOf: Map<string, number>, file: string): Problem[] {
   const problems: Problem[] = [];
-  const seenRows = new Map<string, number>();
-  const duplicates = new Set<TypedRow>();
-  for (const row of rows) {
-    const key = JSON.stringify(row.cells);
-    const first = seenRows.get(key);
-    if (first === undefined) seenRows.set(key, row.line);
-    else {
-      duplicates.add(row);
-      problems.push(
-        problem({ file, line: row.line, type: 'duplicate-row', message: `这一行与第 ${first} 行完全相同`, hint: '删除重复的行' }),
-      );
-    }
-  }
-  const pk = schema.primaryKey.filter((name) => columnOf.has(name));
-  if (pk.length > 0 && pk.length === schema.primaryKey.length) problems.push(...checkPrimaryKey(rows, pk, columnOf, duplicates, file));
-  for (const field of schema.fields) {
-    if (field.constraints.unique === true && columnOf.has(field.name) && !(pk.length === 1 && pk[0] === field.name))
-      problems.push(...checkUnique(rows, field, columnOf.get(field.name)!, duplicates, file));
-  }
+  const keys = new KeyTracker(schema, columnOf, file);
+  for (const row of rows) keys.add(row, (p) => problems.push(p));
   return problems;
 }
 
-function checkPrimaryKey(rows: readonly TypedRow[], pk: string[], columnOf: Map<string, number>, skip: Set<TypedRow>, file: string): Problem[] {
-  const problems: Problem[] = [];
-  const seen = new Map<string, number>();
-  const column = columnOf.get(pk[0]!)!;
-  const names = pk.join(', ');
-  for (const row of rows) {
-    if (skip.has(row) || pk.some((f) => row.invalid.includes(f))) continue;
+/**
+ * Distinct rows remembered per repeated primary key, to tell a duplicate row from a key clash.
+ * Past this, further copies of a row are still reported, as primary-key clashes.
+ */
+const MAX_ROWS_PER_KEY = 1000;
+
+export class KeyTracker {
+  private readonly file: string;
+  private readonly columnOf: Map<string, number>;
+  private readonly seenRows = new Map<string, number>();
+  private readonly pk: string[];
+  private readonly seenKeys = new Map<string, { line: number; rows: Map<string, number> }>();
+  private readonly unique: Array<{ name: string; column: number; seen: Map<string, number> }>;
+
+  constructor(schema: TableSchema, columnOf: Map<string, number>, file: string) {
+    this.file = file;
+    this.columnOf = columnOf;
+    const pk = schema.primaryKey.filter((name) => columnOf.has(name));
+    this.pk = pk.length > 0 && pk.length === schema.primaryKey.length ? pk : [];
+    this.unique = schema.fields
+      .filter((f) => f.constraints.unique === true && columnOf.has(f.name) && !(this.pk.length === 1 && this.pk[0] === f.name))
+      .map((f) => ({ name: f.name, column: columnOf.get(f.name)!, seen: new Map<string, number>() }));
+  }
+
+  add(row: TypedRow, report: (p: Problem) => void): void {
+    const file = this.file;
+    const rowKey = JSON.stringify(row.cells);
+    // With a primary key, an identical row is found among the rows with the same key, so only
+    // one entry per distinct key is kept; other rows are remembered whole.
+    const keyed = this.pk.length > 0 && this.pk.every((f) => !row.invalid.includes(f) && row.values[f] !== null && row.values[f] !== '');
+    const first = keyed ? this.sameRowByKey(row, rowKey) : this.seenRows.get(rowKey);
+    if (first !== undefined) {
+      report(problem({ file, line: row.line, type: 'duplicate-row', message: `这一行与第 ${first} 行完全相同`, hint: '删除重复的行' }));
+      return;
+    }
+    if (!keyed) this.seenRows.set(rowKey, row.line);
+    if (this.pk.length > 0 && !this.pk.some((f) => row.invalid.includes(f))) this.checkPrimaryKey(row, rowKey, report);
+    for (const u of this.unique) {
+      const v = row.values[u.name];
+      if (v === null || v === undefined) continue;
+      const key = JSON.stringify(v);
+      const seen = u.seen.get(key);
+      if (seen === undefined) u.seen.set(key, row.line);
+      else
+        report(
+          problem({ file, line: row.line, column: u.column, field: u.name, type: 'unique-error', message: `${u.name} 的值 ${String(v)} 与第 ${seen} 行重复（unique）`, hint: null }),
+        );
+    }
+  }
+
+  /** Line of an earlier row identical to this one (it has the same key, so it is among the rows of that key). */
+  private sameRowByKey(row: TypedRow, rowKey: string): number | undefined {
+    const entry = this.seenKeys.get(JSON.stringify(this.pk.map((f) => row.values[f])));
+    return entry?.rows.get(rowKey);
+  }
+
+  private checkPrimaryKey(row: TypedRow, rowKey: string, report: (p: Problem) => void): void {
+    const pk = this.pk;
+    const column = this.columnOf.get(pk[0]!)!;
+    const names = pk.join(', ');
     const values = pk.map((f) => row.values[f]);
     const shown = values.map((v) => (v === null ? '（空）' : String(v))).join(', ');
     if (values.some((v) => v === null || v === '')) {
-      problems.push(
-        problem({ file, line: row.line, column, field: names, type: 'primary-key', message: `主键（${names}）不能为空，实际为 ${shown}`, hint: null }),
-      );
-      continue;
+      report(problem({ file: this.file, line: row.line, column, field: names, type: 'primary-key', message: `主键（${names}）不能为空，实际为 ${shown}`, hint: null }));
+      return;
     }
     const key = JSON.stringify(values);
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, row.line);
-    else
-      problems.push(
+    const entry = this.seenKeys.get(key);
+    // Each distinct row of a repeated key is remembered, so a later identical row is a duplicate-row.
+    if (entry === undefined) this.seenKeys.set(key, { line: row.line, rows: new Map([[rowKey, row.line]]) });
+    else {
+      if (entry.rows.size < MAX_ROWS_PER_KEY) entry.rows.set(rowKey, row.line);
+      const first = entry.line;
+      report(
         problem({
-          file,
+          file: this.file,
           line: row.line,
           column,
           field: names,
@@ -61,23 +103,6 @@ function checkPrimaryKey(rows: readonly TypedRow[], pk: string[], columnOf: Map<
           hint: '主键每行必须不同：合并或删除其中一行',
         }),
       );
+    }
   }
-  return problems;
-}
-
-function checkUnique(rows: readonly TypedRow[], field: Field, column: number, skip: Set<TypedRow>, file: string): Problem[] {
-  const problems: Problem[] = [];
-  const seen = new Map<string, number>();
-  for (const row of rows) {
-    const v = row.values[field.name];
-    if (skip.has(row) || v === null || v === undefined) continue;
-    const key = JSON.stringify(v);
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, row.line);
-    else
-      problems.push(
-        problem({ file, line: row.line, column, field: field.name, type: 'unique-error', message: `${field.name} 的值 ${String(v)} 与第 ${first} 行重复（unique）`, hint: null }),
-      );
-  }
-  return problems;
 }

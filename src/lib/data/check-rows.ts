@@ -33,69 +33,71 @@ export function validValue(row: TypedRow, field: string): CellValue {
 export function checkRows(records: readonly CsvRecord[], header: HeaderMap, file: string): { rows: TypedRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const rows: TypedRow[] = [];
-  const width = header.columns.length;
   for (const rec of records) {
-    if (rec.blank) {
-      problems.push(
-        problem({ file, line: rec.line, type: 'blank-row', message: '空行：这一行所有单元格都是空的', hint: '删除这一行（文件末尾的空行可以保留）' }),
-      );
-      continue;
-    }
-    if (rec.cells.length > width) {
-      const extra = rec.cells.length - width;
-      problems.push(
-        problem({
-          file,
-          line: rec.cellLines[width] ?? rec.line,
-          column: width + 1,
-          type: 'extra-cell',
-          message: `这一行有 ${rec.cells.length} 个单元格，比表头多 ${extra} 个`,
-          hint: '删除多余的单元格；含逗号的单元格（如 1,234）会被拆成两格，数字请写成 1234',
-        }),
-      );
-    }
-    if (rec.cells.length < width) {
-      const absent = header.columns.slice(rec.cells.length).map((f, i) => f?.name ?? `第 ${rec.cells.length + i + 1} 列`);
-      problems.push(
-        problem({
-          file,
-          line: rec.line,
-          column: rec.cells.length + 1,
-          field: header.columns[rec.cells.length]?.name ?? null,
-          type: 'missing-cell',
-          message: `这一行只有 ${rec.cells.length} 个单元格，缺少 ${absent.length} 个（${absent.join('、')}）`,
-          hint: '补齐缺少的单元格；没有数值时填写缺失值代码',
-        }),
-      );
-    }
-    const misaligned = rec.cells.length > width;
-    const row: TypedRow = { line: rec.line, values: {}, missing: {}, invalid: [], cells: rec.cells, misaligned };
-    header.columns.forEach((f, i) => {
-      if (!f) return;
-      row.values[f.name] = null;
-      if (misaligned || i >= rec.cells.length) row.invalid.push(f.name);
-    });
-    header.columns.forEach((field, i) => {
-      const raw = rec.cells[i];
-      if (!field || raw === undefined) return;
-      const at = { file, line: rec.cellLines[i] ?? rec.line, column: i + 1, field: field.name };
-      const cast = castCell(raw, field);
-      if (!cast.ok) {
-        if (!row.invalid.includes(field.name)) row.invalid.push(field.name);
-        problems.push(problem({ ...at, type: 'type-error', message: cast.message, hint: cast.hint }));
-        return;
-      }
-      row.values[field.name] = cast.value;
-      if (cast.missing !== null) row.missing[field.name] = cast.missing;
-      const violations = checkConstraints(cast.value, raw, field);
-      const text = field.type === 'string' && typeof cast.value === 'string' ? checkText(cast.value, field) : [];
-      if (violations.length + text.length > 0 && !row.invalid.includes(field.name)) row.invalid.push(field.name);
-      for (const v of violations) {
-        problems.push(problem({ ...at, type: 'constraint-error', message: `${v.message}（${v.constraint}）`, hint: v.hint }));
-      }
-      for (const v of text) problems.push(problem({ ...at, type: 'text-error', message: v.message, hint: v.hint }));
-    });
-    rows.push(row);
+    const row = checkRecord(rec, header, file, (p) => problems.push(p));
+    if (row) rows.push(row);
   }
   return { rows, problems };
+}
+
+/** One record: its problems go to `report` as found; the typed row is returned (null for a blank row). */
+export function checkRecord(rec: CsvRecord, header: HeaderMap, file: string, report: (p: Problem) => void): TypedRow | null {
+  const width = header.columns.length;
+  if (rec.blank) {
+    report(problem({ file, line: rec.line, type: 'blank-row', message: '空行：这一行所有单元格都是空的', hint: '删除这一行（文件末尾的空行可以保留）' }));
+    return null;
+  }
+  if (rec.cells.length > width) {
+    const extra = rec.cells.length - width;
+    report(
+      problem({
+        file,
+        line: rec.cellLines[width] ?? rec.line,
+        column: width + 1,
+        type: 'extra-cell',
+        message: `这一行有 ${rec.cells.length} 个单元格，比表头多 ${extra} 个`,
+        hint: '删除多余的单元格；含逗号的单元格（如 1,234）会被拆成两格，数字请写成 1234',
+      }),
+    );
+  }
+  if (rec.cells.length < width) {
+    const absent = header.columns.slice(rec.cells.length).map((f, i) => f?.name ?? `第 ${rec.cells.length + i + 1} 列`);
+    report(
+      problem({
+        file,
+        line: rec.line,
+        column: rec.cells.length + 1,
+        field: header.columns[rec.cells.length]?.name ?? null,
+        type: 'missing-cell',
+        message: `这一行只有 ${rec.cells.length} 个单元格，缺少 ${absent.length} 个（${absent.join('、')}）`,
+        hint: '补齐缺少的单元格；没有数值时填写缺失值代码',
+      }),
+    );
+  }
+  const misaligned = rec.cells.length > width;
+  const row: TypedRow = { line: rec.line, values: {}, missing: {}, invalid: [], cells: rec.cells, misaligned };
+  header.columns.forEach((f, i) => {
+    if (!f) return;
+    row.values[f.name] = null;
+    if (misaligned || i >= rec.cells.length) row.invalid.push(f.name);
+  });
+  header.columns.forEach((field, i) => {
+    const raw = rec.cells[i];
+    if (!field || raw === undefined) return;
+    const at = { file, line: rec.cellLines[i] ?? rec.line, column: i + 1, field: field.name };
+    const cast = castCell(raw, field);
+    if (!cast.ok) {
+      if (!row.invalid.includes(field.name)) row.invalid.push(field.name);
+      report(problem({ ...at, type: 'type-error', message: cast.message, hint: cast.hint }));
+      return;
+    }
+    row.values[field.name] = cast.value;
+    if (cast.missing !== null) row.missing[field.name] = cast.missing;
+    const violations = checkConstraints(cast.value, raw, field);
+    const text = field.type === 'string' && typeof cast.value === 'string' ? checkText(cast.value, field) : [];
+    if (violations.length + text.length > 0 && !row.invalid.includes(field.name)) row.invalid.push(field.name);
+    for (const v of violations) report(problem({ ...at, type: 'constraint-error', message: `${v.message}（${v.constraint}）`, hint: v.hint }));
+    for (const v of text) report(problem({ ...at, type: 'text-error', message: v.message, hint: v.hint }));
+  });
+  return row;
 }

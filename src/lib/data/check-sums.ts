@@ -10,6 +10,53 @@ export interface SumCheck {
   unchecked: number;
 }
 
+/**
+ * Most rows of one table kept for the sum check. Only rows whose code is in the registry can take
+ * part in a sum, and Shandong has about 160 divisions a year, so a real table keeps a few
+ * thousand; a table with more is refused rather than letting memory grow with the file.
+ */
+export const MAX_SUM_ROWS = 100_000;
+
+/**
+ * The rows of a streamed table that the sum check needs, kept as they go by: the first row of
+ * each division and year (the one checkSums takes as a part), and every row of a division that
+ * has parts (each is checked as a total). Other rows cannot change a sum and are let go.
+ */
+export class SumRows {
+  readonly rows: TypedRow[] = [];
+  overflow = false;
+  private readonly codes: ReadonlySet<string>;
+  private readonly parents: ReadonlySet<string>;
+  private readonly seen = new Set<string>();
+
+  constructor(registry: Registry) {
+    const divisions = registry.divisions ?? [];
+    this.codes = new Set(divisions.map((d) => d.code));
+    this.parents = new Set(divisions.map((d) => d.parent).filter((p): p is string => p !== null));
+  }
+
+  add(row: TypedRow): void {
+    const code = validValue(row, 'division_code');
+    if (this.overflow || typeof code !== 'string' || !this.codes.has(code)) return;
+    const key = `${code}|${String(validValue(row, 'year'))}`;
+    const first = !this.seen.has(key);
+    if (!first && !this.parents.has(code)) return;
+    this.seen.add(key);
+    if (this.rows.length < MAX_SUM_ROWS) this.rows.push(row);
+    else this.overflow = true;
+  }
+
+  /** The problem to report instead of sums when the table had too many rows to keep. */
+  overflowProblem(file: string): Problem {
+    return problem({
+      file,
+      type: 'source-error',
+      message: `表中超过 ${MAX_SUM_ROWS.toLocaleString('en-US')} 行带有登记表中的区划代码，太多，不核对合计`,
+      hint: '全省约 160 个区划，每个区划每年一行即可：检查是否有重复或多余的行',
+    });
+  }
+}
+
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**

@@ -85,6 +85,18 @@ export interface Report<S extends BaseStats = ReportStats, T extends string = Pr
   problems: Problem<T>[];
   files: string[];
   stats: S;
+  /** Problems found but not listed, when a file has more of one type than a report lists (the stats count them all). */
+  omitted?: Omission<T>[];
+}
+
+/** Problems of one type in one file beyond the ones a report lists (src/lib/data/problem-log.ts). */
+export interface Omission<T extends string = ProblemType> {
+  file: string;
+  type: T;
+  severity: Severity;
+  /** How many are listed, and how many were found in all. */
+  listed: number;
+  total: number;
 }
 
 /** The counts every report has; the text and JSON formatters need no more than these. */

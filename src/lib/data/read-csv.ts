@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { Parser } from 'csv-parse';
 import { problem, type Problem } from './problem.ts';
 
 export interface CsvRecord {
@@ -27,7 +27,8 @@ export interface Dialect {
 }
 
 /**
- * Text → header and records with their physical line numbers. Never throws: a parser error
+ * Text → header and records with their physical line numbers, whole (readCsv) or piece by piece
+ * (CsvReader). Never throws: a parser error
  * becomes a `source-error` at the line where the broken record starts.
  *
  * Lines are counted from each record's raw text, not from csv-parse's `info.lines`, which counts
@@ -36,17 +37,56 @@ export interface Dialect {
  * placed by a quote-aware scan of the raw text.
  */
 export function readCsv(text: string, file: string, dialect: Dialect = {}): CsvTable {
-  const problems: Problem[] = [];
-  const delimiter = dialect.delimiter ?? ',';
-  const quote = dialect.quoteChar ?? '"';
-  const all: CsvRecord[] = [];
-  let lastEnd = 0;
-  // One line ending for the parser: CRLF (Excel on Windows), lone CR (old Mac Excel) and mixed
-  // endings all become LF, so csv-parse never mistakes a stray LF for cell content. Each ending
-  // stays one line, so line numbers are unchanged.
-  const normalised = text.replace(/\r\n?/g, '\n');
-  try {
-    parse(normalised, {
+  const table: CsvTable = { header: null, records: [], leadingBlank: [], problems: [] };
+  const reader = new CsvReader(file, dialect, {
+    leadingBlank: (rec) => table.leadingBlank.push(rec),
+    header: (rec) => (table.header = rec),
+    record: (rec) => table.records.push(rec),
+    problem: (p) => table.problems.push(p),
+  });
+  reader.write(text);
+  reader.end();
+  return table;
+}
+
+/** Where a streaming read sends what it finds, in file order. */
+export interface CsvHandlers {
+  /** A blank record before the header. */
+  leadingBlank(rec: CsvRecord): void;
+  /** The first non-blank record (never called for a file of blank lines). */
+  header(rec: CsvRecord): void;
+  /** Each record after the header, blank ones included except those at the end of the file. */
+  record(rec: CsvRecord): void;
+  problem(p: Problem): void;
+}
+
+/** csv-parse's chunk-by-chunk parser, which its Transform stream drives (csv-parse 7.0.3, lib/index.js). */
+interface ChunkParser {
+  parse(buf: Buffer | undefined, end: boolean, push: (record: unknown) => void, close: () => void): Error | undefined;
+}
+
+/**
+ * The same reader fed text in pieces, so a file of any size is read in constant memory: text
+ * goes to csv-parse one chunk at a time and each record is handed on as soon as it is complete.
+ * Blank records are held back (as line numbers only) until a non-blank one shows they are not at
+ * the end of the file.
+ */
+export class CsvReader {
+  private readonly parser: ChunkParser;
+  private lastEnd = 0;
+  private stopped = false;
+  private heldCr = false;
+  private seenHeader = false;
+  private pendingBlank: Array<CsvRecord | [number, number]> = [];
+  private readonly file: string;
+  private readonly on: CsvHandlers;
+
+  constructor(file: string, dialect: Dialect, on: CsvHandlers) {
+    this.file = file;
+    this.on = on;
+    const delimiter = dialect.delimiter ?? ',';
+    const quote = dialect.quoteChar ?? '"';
+    const options = {
       delimiter,
       record_delimiter: '\n',
       quote,
@@ -56,29 +96,78 @@ export function readCsv(text: string, file: string, dialect: Dialect = {}): CsvT
       relax_column_count: true,
       skip_empty_lines: false,
       skip_records_with_error: true,
-      // Records are collected here rather than returned, so a skipped record knows where it starts.
+      // Records are taken here rather than pushed, so a skipped record knows where it starts.
       // With `raw: true` csv-parse 7.0.3 passes `{record, raw}` here although its types say string[].
-      on_record: (record: string[] | { record: string[] }, context) => {
+      on_record: (record: string[] | { record: string[] }, context: { raw?: string }) => {
         const cells = Array.isArray(record) ? record : record.record;
         const raw = context.raw ?? '';
-        const line = lastEnd + 1;
-        lastEnd = line + innerBreaks(raw);
-        all.push(toRecord(cells, raw, line, lastEnd, delimiter, quote));
+        const line = this.lastEnd + 1;
+        this.lastEnd = line + innerBreaks(raw);
+        this.take(toRecord(cells, raw, line, this.lastEnd, delimiter, quote));
         return null;
       },
-      on_skip: (err) => {
-        problems.push(parseProblem(file, lastEnd + 1, err));
+      on_skip: (err: { code?: string; message: string } | undefined) => {
+        this.on.problem(parseProblem(this.file, this.lastEnd + 1, err));
         return undefined;
       },
-    });
-  } catch (e) {
-    problems.push(parseProblem(file, lastEnd + 1, e as { code?: string; message: string }));
+    };
+    this.parser = (new Parser(options as ConstructorParameters<typeof Parser>[0]) as unknown as { api: ChunkParser }).api;
   }
-  while (all.length > 0 && all[all.length - 1]!.blank) all.pop();
-  const leadingBlank: CsvRecord[] = [];
-  while (all.length > 0 && all[0]!.blank) leadingBlank.push(all.shift()!);
-  const header = all.shift() ?? null;
-  return { header, records: all, leadingBlank, problems };
+
+  /** The next piece of the text (any length; a CRLF may be split between two pieces). */
+  write(text: string): void {
+    // One line ending for the parser: CRLF (Excel on Windows), lone CR (old Mac Excel) and mixed
+    // endings all become LF, so csv-parse never mistakes a stray LF for cell content. Each ending
+    // stays one line, so line numbers are unchanged. A CR at the end of a piece waits for the next.
+    let piece = (this.heldCr ? '\r' : '') + text;
+    this.heldCr = piece.endsWith('\r');
+    if (this.heldCr) piece = piece.slice(0, -1);
+    this.feed(Buffer.from(piece.replace(/\r\n?/g, '\n')), false);
+  }
+
+  end(): void {
+    if (this.heldCr) this.feed(Buffer.from('\n'), false);
+    this.heldCr = false;
+    this.feed(undefined, true);
+    this.pendingBlank = []; // blank lines at the end of the file are accepted
+  }
+
+  private feed(buf: Buffer | undefined, end: boolean): void {
+    if (this.stopped) return;
+    try {
+      const err = this.parser.parse(buf, end, () => {}, () => {});
+      if (err) this.fail(err as { code?: string; message: string });
+    } catch (e) {
+      this.fail(e as { code?: string; message: string });
+    }
+  }
+
+  private fail(err: { code?: string; message: string }): void {
+    this.stopped = true;
+    this.on.problem(parseProblem(this.file, this.lastEnd + 1, err));
+  }
+
+  private take(rec: CsvRecord): void {
+    if (rec.blank) {
+      // A one-line blank record is kept as [line, cell count], so a million blank lines stay small.
+      const multiLine = rec.cellLines.some((l) => l !== rec.line);
+      this.pendingBlank.push(multiLine ? rec : [rec.line, rec.cells.length]);
+      return;
+    }
+    for (const held of this.pendingBlank) {
+      const blank: CsvRecord = Array.isArray(held)
+        ? { line: held[0], cells: new Array<string>(held[1]).fill(''), cellLines: new Array<number>(held[1]).fill(held[0]), blank: true }
+        : held;
+      if (this.seenHeader) this.on.record(blank);
+      else this.on.leadingBlank(blank);
+    }
+    this.pendingBlank = [];
+    if (this.seenHeader) this.on.record(rec);
+    else {
+      this.seenHeader = true;
+      this.on.header(rec);
+    }
+  }
 }
 
 /** Line breaks inside a record's raw text, not counting the one that ends it. */

@@ -3,13 +3,14 @@ import { basename, join, normalize, resolve } from 'node:path';
 import type { DatasetMeta } from '../schemas/dataset.ts';
 import { checkDescriptor } from './check-descriptor.ts';
 import { checkForeignKeys } from './check-foreign-keys.ts';
-import { checkTable } from './check-table.ts';
+import { scanTable } from './check-table.ts';
 import type { TypedRow } from './check-rows.ts';
 import type { JsonPath } from './json-locate.ts';
 import { problem, type Problem } from './problem.ts';
 import type { Dialect } from './read-csv.ts';
 import { dotFolderProblem, entryProblem, isDotName, pathProblem } from './regular-files.ts';
-import type { TableSchema } from './table-schema.ts';
+import { readTableSchema, type TableSchema } from './table-schema.ts';
+import type { ProblemLog } from './problem-log.ts';
 
 /**
  * Reads one Data Package folder: the descriptor and every CSV resource, typed by its schema.
@@ -28,7 +29,22 @@ export interface PackageResource {
   labels: string[];
   headerLine: number;
   columnOf: Map<string, number>;
+  /** The typed rows; empty when the package was read with `keepRows: false` (validation streams them). */
   rows: TypedRow[];
+  /** How many data rows the file has, whether or not they were kept. */
+  rowCount: number;
+}
+
+/**
+ * How to read. The site reads with the defaults: every row kept, problems in `Package.problems`.
+ * The validator streams: problems go to `log` (which keeps a bounded number of each type per
+ * file) and each row to `visit`, and rows are kept only where a foreign key needs them.
+ */
+export interface ReadOptions {
+  log?: ProblemLog;
+  keepRows?: boolean;
+  /** Called for each resource once its header is read; returns what to do with each row. */
+  visit?: (pkg: Package, res: PackageResource) => ((row: TypedRow) => void) | null;
 }
 
 export interface Package {
@@ -45,7 +61,7 @@ export interface Package {
   locate: (path: JsonPath) => { line: number; column: number };
 }
 
-export function readPackage(dir: string): Package {
+export function readPackage(dir: string, options: ReadOptions = {}): Package {
   const descriptorFile = join(dir, 'datapackage.json');
   const pkg: Package = {
     dir,
@@ -57,13 +73,19 @@ export function readPackage(dir: string): Package {
     files: [descriptorFile],
     locate: () => ({ line: 1, column: 1 }),
   };
+  // With a log, problems go there (bounded per type and file) and Package.problems stays empty.
+  const log = options.log;
+  const report = (p: Problem) => void (log ? log.add(p) : pkg.problems.push(p));
+  const reportAll = (list: Iterable<Problem>) => {
+    for (const p of list) report(p);
+  };
   const irregular = (isDotName(basename(resolve(dir))) ? dotFolderProblem(dir) : null) ?? entryProblem(dir) ?? entryProblem(descriptorFile);
   if (irregular) {
-    pkg.problems.push(irregular);
+    report(irregular);
     return pkg;
   }
   if (!existsSync(descriptorFile)) {
-    pkg.problems.push(
+    report(
       problem({ file: descriptorFile, type: 'source-error', message: '缺少描述文件 datapackage.json', hint: '每个数据包文件夹都需要 datapackage.json（见 data/README.md）' }),
     );
     return pkg;
@@ -71,13 +93,14 @@ export function readPackage(dir: string): Package {
   try {
     const checked = checkDescriptor(readFileSync(descriptorFile), descriptorFile, basename(dir));
     Object.assign(pkg, { descriptor: checked.descriptor, meta: checked.meta, locate: checked.locate });
-    pkg.problems.push(...checked.problems);
+    reportAll(checked.problems);
   } catch (e) {
-    pkg.problems.push(unexpected(descriptorFile, e));
+    report(unexpected(descriptorFile, e));
     return pkg;
   }
   const resources = (pkg.descriptor as { resources?: unknown } | null)?.resources;
   if (!Array.isArray(resources)) return pkg;
+  const keyed = foreignKeyTables(resources);
   resources.forEach((r: unknown, index) => {
     const res = (typeof r === 'object' && r !== null ? r : {}) as Record<string, unknown>;
     if (typeof res.path !== 'string' || typeof res.schema !== 'object' || res.schema === null) return;
@@ -85,7 +108,7 @@ export function readPackage(dir: string): Package {
     // The profile rejects absolute and `..` paths; never read outside the package either way.
     if (!normalize(file).startsWith(normalize(dir)) || !isSafe(res.path)) return;
     if (res.path.split(/[\\/]/).some(isDotName)) {
-      pkg.problems.push(
+      report(
         problem({
           file: descriptorFile,
           ...pkg.locate(['resources', index, 'path']),
@@ -99,11 +122,11 @@ export function readPackage(dir: string): Package {
     }
     const link = pathProblem(dir, file);
     if (link) {
-      pkg.problems.push(link);
+      report(link);
       return;
     }
     if (!existsSync(file) || !statSync(file).isFile()) {
-      pkg.problems.push(
+      report(
         problem({
           file: descriptorFile,
           ...pkg.locate(['resources', index, 'path']),
@@ -116,21 +139,50 @@ export function readPackage(dir: string): Package {
       return;
     }
     pkg.files.push(file);
+    const name = typeof res.name === 'string' ? res.name : `resource-${index}`;
+    const resource: PackageResource = { name, file, index, schema: readTableSchema(res.schema), labels: [], headerLine: 1, columnOf: new Map(), rows: [], rowCount: 0 };
+    const keep = options.keepRows !== false || keyed.has(name);
     try {
-      const table = checkTable(readFileSync(file), file, res.schema, dialectOf(res.dialect));
-      pkg.problems.push(...table.problems);
-      const name = typeof res.name === 'string' ? res.name : `resource-${index}`;
-      pkg.resources.push({ name, file, index, schema: table.schema, labels: table.labels, headerLine: table.headerLine, columnOf: table.columnOf, rows: table.rows });
+      const shape = scanTable(file, res.schema, dialectOf(res.dialect), {
+        problem: report,
+        start: (header) => {
+          Object.assign(resource, { labels: header.labels, headerLine: header.headerLine, columnOf: header.columnOf });
+          const visit = options.visit?.(pkg, resource) ?? null;
+          if (!keep) return visit;
+          return (row) => {
+            resource.rows.push(row);
+            visit?.(row);
+          };
+        },
+      });
+      resource.rowCount = shape.rowCount;
+      pkg.resources.push(resource);
     } catch (e) {
-      pkg.problems.push(unexpected(file, e));
+      report(unexpected(file, e));
     }
   });
   try {
-    pkg.problems.push(...checkForeignKeys(pkg.resources, descriptorFile, (path) => pkg.locate(path)));
+    reportAll(checkForeignKeys(pkg.resources, descriptorFile, (path) => pkg.locate(path)));
   } catch (e) {
-    pkg.problems.push(unexpected(descriptorFile, e));
+    report(unexpected(descriptorFile, e));
   }
   return pkg;
+}
+
+/** Names of resources that have a foreign key or are the target of one: their rows are kept for checkForeignKeys. */
+function foreignKeyTables(resources: unknown[]): Set<string> {
+  const names = new Set<string>();
+  for (const r of resources) {
+    const res = (typeof r === 'object' && r !== null ? r : {}) as { name?: unknown; schema?: { foreignKeys?: unknown } };
+    const fks = res.schema?.foreignKeys;
+    if (!Array.isArray(fks) || fks.length === 0) continue;
+    if (typeof res.name === 'string') names.add(res.name);
+    for (const fk of fks) {
+      const target = (fk as { reference?: { resource?: unknown } } | null)?.reference?.resource;
+      if (typeof target === 'string') names.add(target);
+    }
+  }
+  return names;
 }
 
 function isSafe(path: string): boolean {

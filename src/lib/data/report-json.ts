@@ -24,6 +24,8 @@ export interface JsonReport<S extends BaseStats = Report['stats']> {
   errors: JsonProblem[];
   warnings: JsonProblem[];
   stats: S;
+  /** Only when a file had more problems of one type than are listed: `{ file, type, severity, listed, total }`. */
+  omitted?: Array<{ file: string; type: string; severity: 'error' | 'warning'; listed: number; total: number }>;
 }
 
 /** Works for the validator's report and the content check's alike (any problem types and stats). */
@@ -45,6 +47,7 @@ export function toJsonReport<S extends BaseStats>(report: Report<S, string>, opt
     errors: report.problems.filter((p) => p.severity === 'error').map(toJson),
     warnings: report.problems.filter((p) => p.severity === 'warning').map(toJson),
     stats: report.stats,
+    ...(report.omitted && report.omitted.length > 0 && { omitted: report.omitted.map((o) => ({ ...o, file: displayPath(o.file, options.cwd) })) }),
   };
 }
 

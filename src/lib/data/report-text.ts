@@ -28,6 +28,7 @@ export function displayPath(file: string, cwd?: string): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const grouped = (n: number) => n.toLocaleString('en-US');
 
 export function problemLine(p: Problem<string>, cwd?: string): string {
   const type = p.severity === 'warning' ? `warning[${p.type}]` : p.type;
@@ -44,12 +45,21 @@ const withHint = (p: Problem<string>, line: string) => (p.hint ? `${line}\n  提
 export function formatText(report: AnyReport, options: FormatOptions = {}): string {
   const lines: string[] = [];
   const byFile = new Map<string, Problem<string>[]>();
-  for (const p of report.problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  for (const p of report.problems) {
+    const list = byFile.get(p.file);
+    if (list) list.push(p);
+    else byFile.set(p.file, [p]);
+  }
   for (const [file, problems] of byFile) {
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    const counts = [errors > 0 ? plural(errors, 'error') : null, problems.length > errors ? plural(problems.length - errors, 'warning') : null];
+    // Counts include problems found but not listed (Report.omitted): the header tells the whole truth.
+    const omitted = (report.omitted ?? []).filter((o) => o.file === file);
+    const unlisted = (severity: string) => omitted.filter((o) => o.severity === severity).reduce((n, o) => n + o.total - o.listed, 0);
+    const errors = problems.filter((p) => p.severity === 'error').length + unlisted('error');
+    const warnings = problems.length + unlisted('error') + unlisted('warning') - errors;
+    const counts = [errors > 0 ? plural(errors, 'error') : null, warnings > 0 ? plural(warnings, 'warning') : null];
     lines.push(`${displayPath(file, options.cwd)} (${counts.filter(Boolean).join(', ')})`);
     for (const p of problems) lines.push(withHint(p, problemLine(p, options.cwd)));
+    for (const o of omitted) lines.push(`  …另有 ${grouped(o.total - o.listed)} 个 ${o.type} 未列出（共 ${grouped(o.total)} 个；每个文件每种问题只列出前 ${o.listed} 个）`);
     lines.push('');
   }
   lines.push(summaryLine(report, options));

@@ -1,10 +1,13 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DatasetMeta } from '../schemas/dataset.ts';
 import { checkDomain, isDivisionTable } from './check-domain.ts';
+import type { TypedRow } from './check-rows.ts';
 import { checkFigureTable, isFigureTable } from './check-figure-table.ts';
-import { checkSums } from './check-sums.ts';
-import { isError, problem, sortProblems, type Problem, type Report } from './problem.ts';
-import { readPackage, unexpected, type Package } from './read-package.ts';
+import { checkSums, MAX_SUM_ROWS, SumRows } from './check-sums.ts';
+import { problem, sortProblems, type Problem, type Report } from './problem.ts';
+import { ProblemLog } from './problem-log.ts';
+import { readPackage, unexpected, type Package, type PackageResource, type ReadOptions } from './read-package.ts';
 import { buildRegistry } from './registry.ts';
 import { dotFolderProblem, entryProblem, findIrregular, isDotName } from './regular-files.ts';
 
@@ -19,60 +22,99 @@ export interface ValidateOptions {
  * and the catalogue. Returns every problem found; the caller decides what to do with them.
  */
 export function validateDataDir(dir: string, options: ValidateOptions = {}): Report {
-  const problems: Problem[] = [];
+  // Domain problems are listed before a table's own at the same cell, as they always were.
+  const domainLog = new ProblemLog();
+  const log = new ProblemLog();
   const packages: Package[] = [];
   const missing = (path: string, what: string) =>
-    problems.push(problem({ file: path, type: 'source-error', message: `缺少${what}`, hint: '数据文件夹的结构见 data/README.md' }));
+    log.add(problem({ file: path, type: 'source-error', message: `缺少${what}`, hint: '数据文件夹的结构见 data/README.md' }));
   // A link or special file in place of a folder is reported as such (findIrregular), not as missing.
   const absent = (path: string, what: string) => entryProblem(path) === null && missing(path, what);
 
   // The folder itself may be reached through a link (the caller chose it); what is inside may not.
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     missing(dir, '数据文件夹');
-    return finish([], problems, [], 0, 0);
+    return finish([], [domainLog, log], [], 0);
   }
   const divisionsDir = join(dir, 'divisions');
   const indicatorsDir = join(dir, 'indicators');
   const datasetsDir = join(dir, 'datasets');
-  const divisions = isDir(divisionsDir) ? safeRead(divisionsDir) : (absent(divisionsDir, '行政区划登记表文件夹 divisions/'), null);
-  const indicators = isDir(indicatorsDir) ? safeRead(indicatorsDir) : (absent(indicatorsDir, '指标目录文件夹 indicators/'), null);
+  // The registry and the catalogue are small and needed whole; datasets are streamed after them.
+  const divisions = isDir(divisionsDir) ? safeRead(divisionsDir, { log }) : (absent(divisionsDir, '行政区划登记表文件夹 divisions/'), null);
+  const indicators = isDir(indicatorsDir) ? safeRead(indicatorsDir, { log }) : (absent(indicatorsDir, '指标目录文件夹 indicators/'), null);
   if (divisions) packages.push(divisions);
   if (indicators) packages.push(indicators);
+  const registry = buildRegistry(divisions, indicators);
+  domainLog.addAll(registry.problems);
+
+  let unchecked = 0;
+  /** What to finish once a dataset has been read: the last batch and its sums. */
+  const ends: Array<() => void> = [];
+  /** Domain rules and sums for each dataset table, fed row by row and checked in batches. */
+  const visit = (pkg: Package, res: PackageResource): ((row: TypedRow) => void) | null => {
+    const meta = pkg.meta;
+    if (!meta || !isDivisionTable(res)) return null;
+    if (isFigureTable(res)) return figureTable(res, meta);
+    const sums = new SumRows(registry);
+    let batch: TypedRow[] = [];
+    let first = true;
+    const flush = () => {
+      try {
+        domainLog.addAll(checkDomain({ ...res, rows: batch }, meta, registry, first));
+      } catch (e) {
+        domainLog.add(unexpected(res.file, e));
+      }
+      first = false;
+      batch = [];
+    };
+    ends.push(() => {
+      flush();
+      if (sums.overflow) return domainLog.add(sums.overflowProblem(res.file));
+      try {
+        const checked = checkSums({ ...res, rows: sums.rows }, meta, registry);
+        domainLog.addAll(checked.problems);
+        unchecked += checked.unchecked;
+      } catch (e) {
+        domainLog.add(unexpected(res.file, e));
+      }
+    });
+    return (row) => {
+      batch.push(row);
+      sums.add(row);
+      if (batch.length >= DOMAIN_BATCH) flush();
+    };
+  };
+  /** A figure table compares rows with each other (checkFigureTable), so its rows are kept, up to MAX_SUM_ROWS. */
+  const figureTable = (res: PackageResource, meta: DatasetMeta): ((row: TypedRow) => void) => {
+    const rows: TypedRow[] = [];
+    ends.push(() => {
+      if (rows.length > MAX_SUM_ROWS) return domainLog.add(new SumRows(registry).overflowProblem(res.file));
+      try {
+        domainLog.addAll(checkFigureTable({ ...res, rows }, meta, registry));
+      } catch (e) {
+        domainLog.add(unexpected(res.file, e));
+      }
+    });
+    return (row) => {
+      if (rows.length <= MAX_SUM_ROWS) rows.push(row);
+    };
+  };
   const datasets: Package[] = [];
   if (isDir(datasetsDir)) {
     for (const name of readdirSync(datasetsDir).sort()) {
       const path = join(datasetsDir, name);
-      if (isDotName(name) && isDir(path)) problems.push(dotFolderProblem(path));
-      else if (isDir(path)) datasets.push(safeRead(path));
-    }
-  } else absent(datasetsDir, '数据集文件夹 datasets/');
-  packages.push(...datasets);
-
-  const registry = buildRegistry(divisions, indicators);
-  problems.push(...registry.problems);
-  let unchecked = 0;
-  for (const pkg of datasets) {
-    const meta = pkg.meta;
-    if (!meta) continue;
-    for (const res of pkg.resources.filter(isDivisionTable)) {
-      try {
-        if (isFigureTable(res)) {
-          problems.push(...checkFigureTable(res, meta, registry));
-          continue;
-        }
-        problems.push(...checkDomain(res, meta, registry));
-        const sums = checkSums(res, meta, registry);
-        problems.push(...sums.problems);
-        unchecked += sums.unchecked;
-      } catch (e) {
-        problems.push(unexpected(res.file, e));
+      if (isDotName(name) && isDir(path)) log.add(dotFolderProblem(path));
+      else if (isDir(path)) {
+        datasets.push(safeRead(path, { log, keepRows: false, visit }));
+        for (const end of ends.splice(0)) end();
       }
     }
-  }
+  } else absent(datasetsDir, '数据集文件夹 datasets/');
+  for (const pkg of datasets) packages.push(pkg);
+
   for (const pkg of packages) {
-    problems.push(...pkg.problems);
     if (options.strict && pkg.meta?.status === 'example') {
-      problems.push(
+      log.add(
         problem({
           file: pkg.descriptorFile,
           ...pkg.locate(['status']),
@@ -85,29 +127,37 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
     }
   }
   // Symlinks and special files anywhere in the folder, including ones no package names.
-  const reported = new Set(problems.map((p) => `${p.file}\n${p.message}`));
-  for (const p of findIrregular(dir)) if (!reported.has(`${p.file}\n${p.message}`)) problems.push(p);
+  const reported = new Set(log.kept.map((p) => `${p.file}\n${p.message}`));
+  for (const p of findIrregular(dir)) if (!reported.has(`${p.file}\n${p.message}`)) log.add(p);
   const examples = datasets.filter((p) => p.meta?.status === 'example').length;
-  return finish(packages, problems, datasets, unchecked, examples);
+  return finish(packages, [domainLog, log], datasets, unchecked, examples);
 }
 
-function finish(packages: Package[], problems: Problem[], datasets: Package[], unchecked: number, examples: number): Report {
+/** Rows of a streamed table checked against the registry at a time: bounds memory, not results. */
+const DOMAIN_BATCH = 1_000;
+
+function finish(packages: Package[], logs: ProblemLog[], datasets: Package[], unchecked: number, examples = 0): Report {
+  const problems: Problem[] = [];
+  for (const log of logs) for (const p of log.kept) problems.push(p);
   const files = [...new Set([...packages.flatMap((p) => p.files), ...problems.map((p) => p.file)])];
   const sorted = sortProblems(problems, files);
-  const errors = sorted.filter(isError).length;
+  const errors = logs.reduce((n, l) => n + l.errors, 0);
+  const warnings = logs.reduce((n, l) => n + l.warnings, 0);
+  const omitted = logs.flatMap((l) => l.omitted());
   return {
     valid: errors === 0,
     problems: sorted,
     files,
     stats: {
       files: packages.reduce((n, p) => n + p.files.length, 0),
-      rows: packages.reduce((n, p) => n + p.resources.reduce((m, r) => m + r.rows.length, 0), 0),
+      rows: packages.reduce((n, p) => n + p.resources.reduce((m, r) => m + r.rowCount, 0), 0),
       datasets: datasets.length,
       exampleDatasets: examples,
       errors,
-      warnings: sorted.length - errors,
+      warnings,
       uncheckedSums: unchecked,
     },
+    ...(omitted.length > 0 && { omitted }),
   };
 }
 
@@ -121,11 +171,12 @@ function isDir(path: string): boolean {
 }
 
 /** readPackage never throws by design; this guard keeps one broken package from hiding the others. */
-function safeRead(dir: string): Package {
+function safeRead(dir: string, options: ReadOptions & { log: ProblemLog }): Package {
   try {
-    return readPackage(dir);
+    return readPackage(dir, options);
   } catch (e) {
     const descriptorFile = join(dir, 'datapackage.json');
-    return { dir, descriptorFile, descriptor: null, meta: null, resources: [], problems: [unexpected(descriptorFile, e)], files: [descriptorFile], locate: () => ({ line: 1, column: 1 }) };
+    options.log.add(unexpected(descriptorFile, e));
+    return { dir, descriptorFile, descriptor: null, meta: null, resources: [], problems: [], files: [descriptorFile], locate: () => ({ line: 1, column: 1 }) };
   }
 }

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { decodeBytes, firstInvalidUtf8 } from '../../../src/lib/data/decode.ts';
 import { lineColumn, scanJson } from '../../../src/lib/data/json-locate.ts';
-import { readCsv } from '../../../src/lib/data/read-csv.ts';
+import { CsvReader, readCsv } from '../../../src/lib/data/read-csv.ts';
+import { CHUNK_BYTES, readTextInPieces } from '../../../src/lib/data/read-text.ts';
 
 /** Bytes → text → records, and the positions every problem depends on. */
 describe('decodeBytes', () => {
@@ -72,5 +76,60 @@ describe('scanJson', () => {
     const scan = scanJson('{\n  "resources": [\n    {"path": "a.csv"}\n  ]\n}');
     expect(scan.error).toBeNull();
     expect(lineColumn('{\n  "resources": [\n    {"path": "a.csv"}\n  ]\n}', scan.positions.get('/resources/0/path')!)).toEqual({ line: 3, column: 14 });
+  });
+});
+
+describe('CsvReader (streamed)', () => {
+  test('gives the same records and problems however the text is cut into pieces', () => {
+    const text = '\r\n a,b,c\r\n1,"x\r\ny",3\r\n\r\n,,\r\n4,5,6\r"7",8,9\n\n10,"unclosed\n';
+    const whole = readCsv(text, 'f.csv');
+    for (let cut = 0; cut <= text.length; cut++) {
+      for (const size of [1, 2, 3]) {
+        const table = { header: null as unknown, records: [] as unknown[], leadingBlank: [] as unknown[], problems: [] as unknown[] };
+        const reader = new CsvReader('f.csv', {}, {
+          leadingBlank: (r) => table.leadingBlank.push(r),
+          header: (r) => (table.header = r),
+          record: (r) => table.records.push(r),
+          problem: (p) => table.problems.push(p),
+        });
+        reader.write(text.slice(0, cut));
+        for (let i = cut; i < text.length; i += size) reader.write(text.slice(i, i + size));
+        reader.end();
+        expect(table, `cut at ${cut}, then pieces of ${size}`).toEqual(whole);
+      }
+    }
+  });
+});
+
+describe('readTextInPieces', () => {
+  test('a character cut by a chunk boundary is read whole, and a UTF-8 file needs no encoding-error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-text-'));
+    try {
+      const file = join(dir, 'big.csv');
+      // Three-byte characters: the 1 MiB boundaries fall inside them.
+      const text = `\uFEFFname\n${'济南市,莱芜区\n'.repeat(Math.ceil((2.5 * CHUNK_BYTES) / 20))}`;
+      writeFileSync(file, text);
+      const pieces: string[] = [];
+      const problems: unknown[] = [];
+      readTextInPieces(file, (t) => pieces.push(t), (p) => problems.push(p));
+      expect(problems).toEqual([]);
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.join('')).toBe(text.slice(1));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a file that is not UTF-8 is still reported by decodeBytes, with the first bad byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-text-'));
+    try {
+      const file = join(dir, 'gbk.csv');
+      writeFileSync(file, Buffer.concat([Buffer.from('a\n'.repeat(CHUNK_BYTES / 2)), Buffer.from([0xc4, 0xe3, 0x0a])]));
+      const problems: Array<{ type: string; line: number }> = [];
+      readTextInPieces(file, () => {}, (p) => problems.push(p));
+      expect(problems).toMatchObject([{ type: 'encoding-error', line: CHUNK_BYTES / 2 + 1 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,72 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { decodeBytes, firstInvalidUtf8 } from './decode.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * A text file handed on in pieces of CHUNK_BYTES, so a file of any size is read in constant
+ * memory. A first pass checks that the bytes are UTF-8 without keeping them; only a file that is
+ * not (GBK, UTF-16, stray bytes) is read whole, by decodeBytes, which names the first bad byte
+ * and still decodes the rest so its other problems are reported in the same run.
+ */
+export const CHUNK_BYTES = 1 << 20;
+
+export function readTextInPieces(file: string, onText: (text: string) => void, onProblem: (p: Problem) => void): void {
+  if (!isUtf8File(file)) {
+    const decoded = decodeBytes(readFileSync(file), file, 'field');
+    for (const p of decoded.problems) onProblem(p);
+    onText(decoded.text);
+    return;
+  }
+  // TextDecoder drops a leading byte-order mark, as decodeBytes does.
+  const decoder = new TextDecoder('utf-8');
+  eachChunk(file, (bytes) => {
+    const text = decoder.decode(bytes, { stream: true });
+    if (text !== '') onText(text);
+  });
+  const rest = decoder.decode();
+  if (rest !== '') onText(rest);
+}
+
+function eachChunk(file: string, use: (bytes: Uint8Array) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    for (;;) {
+      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (n === 0) break;
+      use(buffer.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** True when every byte is UTF-8 (RFC 3629) and the file does not start with a UTF-16 mark. */
+function isUtf8File(file: string): boolean {
+  let ok = true;
+  let first = true;
+  let carry = new Uint8Array(0);
+  eachChunk(file, (chunk) => {
+    if (!ok) return;
+    if (first && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) ok = false;
+    first = false;
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = incompleteTail(bytes);
+    if (firstInvalidUtf8(bytes.subarray(0, cut)) >= 0) ok = false;
+    carry = Uint8Array.from(bytes.subarray(cut));
+  });
+  return ok && firstInvalidUtf8(carry) < 0;
+}
+
+/** Where a multi-byte sequence cut off by the end of the chunk starts (bytes.length if none). */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if (b < 0x80) return bytes.length;
+    if (b >= 0xc0) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return need > back ? bytes.length - back : bytes.length;
+    }
+  }
+  return bytes.length;
+}
