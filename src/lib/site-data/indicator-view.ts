@@ -7,6 +7,7 @@ import { choropleth, type Choropleth } from './choropleth.ts';
 import type { Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
 import { indexOf } from './query.ts';
+import { reportedFigures } from './reported-figures.ts';
 
 /** One dataset's figure for a division: the value, or why it is missing. */
 export interface AreaFigure {
@@ -89,5 +90,7 @@ export function extremes(map: Choropleth, n = 5): { highest: Ranked[]; lowest: R
 
 /** Datasets (by name) that have a column for the indicator, in load order. */
 export function datasetsWith(data: SiteData, indicator: string): Dataset[] {
-  return data.datasets.filter((d) => d.indicators.includes(indicator));
+  // A figure table (county-reported) holds its indicators in rows, not columns.
+  const inFigureTables = new Set(reportedFigures(data).filter((f) => f.indicator.id === indicator).map((f) => f.dataset.name));
+  return data.datasets.filter((d) => d.indicators.includes(indicator) || inFigureTables.has(d.name));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteData } from '../../../src/lib/site-data/load.ts';
 import { countyYear } from '../../../src/lib/site-data/county-year.ts';
+import { datasetsWith } from '../../../src/lib/site-data/indicator-view.ts';
 import { publishedFigures } from '../../../src/lib/site-data/published.ts';
 import { reportedFigures, reportedFiguresFor, reportedValueText } from '../../../src/lib/site-data/reported-figures.ts';
 
@@ -54,5 +55,12 @@ describe('reportedValueText', () => {
   });
   it('gives no number for a bound', () => {
     expect(reportedValueText('en', bound!)).toBeNull();
+  });
+});
+
+describe('datasetsWith', () => {
+  it('names county-reported as the dataset of the indicators only its rows hold, and leaves wide tables as they were', () => {
+    expect(datasetsWith(data, 'poverty_workshops_built').map((d) => d.name)).toEqual(['county-reported']);
+    expect(datasetsWith(data, 'registered_poor').map((d) => d.name)).not.toContain('county-reported');
   });
 });
