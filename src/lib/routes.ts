@@ -30,6 +30,12 @@ export const targetPath = (id: string, lang: Lang) => `${prefix(lang)}/targets/#
 export const glossaryPath = (lang: Lang) => `${prefix(lang)}/glossary/`;
 export const glossaryTermPath = (id: string, lang: Lang) => `${prefix(lang)}/glossary/#${id}`;
 export const timelinePath = (lang: Lang) => `${prefix(lang)}/timeline/`;
+/** The search page; the header form sends `?q=` to it. */
+export const searchPath = (lang: Lang) => `${prefix(lang)}/search/`;
+/** The search page's index, fetched on first use (one file per language; names of both). */
+export const searchIndexPath = (lang: Lang) => `/search/index-${lang}.json`;
+/** The page a static host serves for unknown addresses (Astro writes src/pages/404.astro to `404.html`). */
+export const notFoundPath = (lang: Lang) => (lang === 'en' ? '/en/404.html' : '/404.html');
 
 /** The same page in the other language: strips or adds the `/en` prefix. */
 export function otherLangPath(path: string, lang: Lang): string {

@@ -3,8 +3,9 @@ import { site } from './en/site.ts';
 import { explore } from './en/explore.ts';
 import { policy } from './en/policy.ts';
 import { profiles } from './en/profiles.ts';
+import { search } from './en/search.ts';
 import { countyYear } from './en/county-year.ts';
 import { reported } from './en/reported.ts';
 
 /** English strings, one file per part of the site under ./en/; the type forces exactly the Chinese keys. */
-export const en: Record<keyof typeof zh, string> = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported };
+export const en: Record<keyof typeof zh, string> = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search };

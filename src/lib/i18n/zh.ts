@@ -2,6 +2,7 @@ import { site } from './zh/site.ts';
 import { explore } from './zh/explore.ts';
 import { policy } from './zh/policy.ts';
 import { profiles } from './zh/profiles.ts';
+import { search } from './zh/search.ts';
 import { countyYear } from './zh/county-year.ts';
 import { reported } from './zh/reported.ts';
 
@@ -9,4 +10,4 @@ import { reported } from './zh/reported.ts';
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
  * here must exist in en.ts (tests/unit/i18n/dictionaries.test.ts checks both ways).
  */
-export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported } as const;
+export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search } as const;

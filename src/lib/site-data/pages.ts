@@ -102,7 +102,7 @@ export function inEachLang<P extends Params>(params: readonly P[]): Array<{ para
 /** Pages that do not depend on data/: one per language each. */
 const SINGLE_PAGES = [
   routes.homePath, routes.countiesPath, routes.indicatorsPath, routes.dataPath, routes.aboutPath,
-  routes.policyPath, routes.targetsPath, routes.glossaryPath, routes.timelinePath,
+  routes.policyPath, routes.targetsPath, routes.glossaryPath, routes.timelinePath, routes.searchPath,
 ];
 
 /**
