@@ -8,7 +8,7 @@
  *   npm run build -- [--strict]     --strict refuses example datasets (a publishing build)
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { POLICY_SLUGS } from '../src/lib/content/schemas.ts';
@@ -47,6 +47,11 @@ run('content check', process.execPath, ['scripts/check-content.ts']);
 
 folder = newBuildFolder(ROOT);
 run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, SITE_OUT_DIR: relative(ROOT, folder) });
+
+// Astro writes only the root 404 page as 404.html; the English one comes out as en/404/index.html.
+// Static hosts look for en/404.html, and it is not a page of the sitemap.
+renameSync(join(folder, 'en', '404', 'index.html'), join(folder, 'en', '404.html'));
+rmdirSync(join(folder, 'en', '404'));
 
 // The sitemap is the page list; a build that wrote other pages than the list names publishes nothing.
 const pages = pagePaths(loadSiteData(), POLICY_SLUGS);

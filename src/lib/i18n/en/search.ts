@@ -27,5 +27,4 @@ export const search: Record<keyof typeof zh, string> = {
   'notFound.home': 'Back to the home page',
   'notFound.counties': 'All counties',
   'counties.mapLabel': 'Counties at the end of {year}; select one to open its page',
-  'counties.mapYear': 'Map year',
 } as const;

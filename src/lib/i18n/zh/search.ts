@@ -25,5 +25,4 @@ export const search = {
   'notFound.home': '回到首页',
   'notFound.counties': '全部县（市、区）',
   'counties.mapLabel': '{year} 年末各县（市、区），点击打开县页面',
-  'counties.mapYear': '地图年份',
 } as const;
