@@ -28,3 +28,4 @@ export {
   NO_DATA_FILL,
 } from './scale.ts';
 export type { Better } from './scale.ts';
+export { classRanges, type ClassRange } from './legend.ts';

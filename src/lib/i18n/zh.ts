@@ -5,9 +5,10 @@ import { profiles } from './zh/profiles.ts';
 import { search } from './zh/search.ts';
 import { countyYear } from './zh/county-year.ts';
 import { reported } from './zh/reported.ts';
+import { figures } from './zh/figures.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
  * here must exist in en.ts (tests/unit/i18n/dictionaries.test.ts checks both ways).
  */
-export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search } as const;
+export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search, ...figures } as const;

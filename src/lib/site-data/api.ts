@@ -1,16 +1,17 @@
 import { countiesInForce } from '../divisions/index.ts';
+import { classRanges } from '../geo/legend.ts';
 import { classColour, fillFor, NO_DATA_FILL, type Better } from '../geo/scale.ts';
-import { formatValue, missingLabel } from '../i18n/format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { classLabel, formatValue, missingLabel } from '../i18n/format.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { cellOf, rankBy, type Cell, type MissingCode } from '../stats/index.ts';
 import type { Choropleth } from './choropleth.ts';
 import type { SiteData } from './load.ts';
 
 /**
- * `/api/indicators/{id}/{year}.json`: everything the map element needs to recolour the county map
- * for another indicator without a page load (the contract MapSwitch.astro relies on), and what a
- * journalist needs to reuse the figures: provenance and the example flag travel with the values.
+ * `/api/indicators/{id}/{year}.json`: one indicator-year map as data, for anyone reusing the
+ * figures: each county's value, its class colour and key, its rank (ties marked), the labels the
+ * pages show, and provenance and the example flag travelling with the values.
  */
 export interface IndicatorYearJson {
   indicator: { id: string; nameZh: string; nameEn: string; unit: Unit; better: Better };
@@ -26,30 +27,23 @@ export interface IndicatorYearJson {
     /** Why the value is missing; null when there is a value or when the county has no row at all. */
     missing: MissingCode | null;
     /**
-     * The figure alone as the pages show it ("1,234 人", "未公布"): the map element puts the
-     * county's name in front ("莱芜区: 1,234 人") and the ranked table shows it as is.
+     * The figure alone as the pages show it ("1,234 人", "13.5 万人", "未公布"); `value` is exact.
      */
     label: { zh: string; en: string };
     fill: string;
     /** 1 = largest figure (ties share a rank); null when missing. */
     rank: number | null;
+    /** True when other counties share the rank (并列 / tied). */
+    tied: boolean;
   }>;
 }
 
 /**
- * The key's wording for each class, the same as the map's Legend: "below x", "x to under y",
- * "y and above", or "all values" when the breaks leave a single class.
+ * The key's wording for each class, the same as the map's Legend, from the values each class
+ * holds: "0 人", "1～3 人", "13 人及以上" (see classLabel in src/lib/i18n/format.ts).
  */
-export function classLabels(lang: Lang, unit: Unit, breaks: readonly number[]): string[] {
-  const fmt = (v: number) => formatValue(lang, v, unit);
-  return Array.from({ length: breaks.length + 1 }, (_, i) => {
-    const low = breaks[i - 1];
-    const high = breaks[i];
-    if (low === undefined && high === undefined) return t(lang, 'map.class.all');
-    if (low === undefined) return t(lang, 'map.class.below', { high: fmt(high!) });
-    if (high === undefined) return t(lang, 'map.class.above', { low: fmt(low) });
-    return t(lang, 'map.class.between', { low: fmt(low), high: fmt(high) });
-  });
+export function classLabels(lang: Lang, unit: Unit, breaks: readonly number[], values: readonly (number | null)[]): string[] {
+  return classRanges(values, breaks).map((range) => classLabel(lang, range, unit));
 }
 
 /** "1,234 人" / "1,234 people" / "未公布": a figure as Figure.astro and the map's tooltips show it. */
@@ -62,16 +56,17 @@ export function indicatorYearJson(data: SiteData, map: Choropleth): IndicatorYea
   const { indicator, year, breaks } = map;
   const better = indicator.better as Better;
   const byCode = new Map(map.observations.map((o) => [o.code, o]));
-  const rank = new Map(rankBy(map.observations, indicator.id).map((r) => [r.code, r.rank]));
-  const zh = classLabels('zh-CN', indicator.unit, breaks);
-  const en = classLabels('en', indicator.unit, breaks);
+  const rank = new Map(rankBy(map.observations, indicator.id).map((r) => [r.code, r]));
+  const values = map.observations.map((o) => cellOf(o, indicator.id)).map((c) => (c.kind === 'value' ? c.value : null));
+  const zh = classLabels('zh-CN', indicator.unit, breaks, values);
+  const en = classLabels('en', indicator.unit, breaks, values);
   return {
     indicator: { id: indicator.id, nameZh: indicator.nameZh, nameEn: indicator.nameEn, unit: indicator.unit, better },
     year,
     example: map.example,
     dataset: map.datasets.map((d) => ({ name: d.name, version: d.meta.version, status: d.meta.status })),
     breaks: [...breaks],
-    classes: zh.map((labelZh, i) => ({ colour: classColour(i, zh.length, better), labelZh, labelEn: en[i]! })),
+    classes: zh.map((labelZh, i) => ({ colour: classColour(i, zh.length), labelZh, labelEn: en[i]! })),
     noData: { fill: NO_DATA_FILL },
     values: countiesInForce(data.divisions, year).map((county) => {
       const cell = cellOf(byCode.get(county.code), indicator.id);
@@ -80,8 +75,9 @@ export function indicatorYearJson(data: SiteData, map: Choropleth): IndicatorYea
         value: cell.kind === 'value' ? cell.value : null,
         missing: cell.kind === 'missing' && cell.reason !== 'absent' ? cell.reason : null,
         label: { zh: figureLabel('zh-CN', cell, indicator.unit), en: figureLabel('en', cell, indicator.unit) },
-        fill: fillFor(cell.kind === 'value' ? cell.value : null, breaks, better),
-        rank: rank.get(county.code) ?? null,
+        fill: fillFor(cell.kind === 'value' ? cell.value : null, breaks),
+        rank: rank.get(county.code)?.rank ?? null,
+        tied: (rank.get(county.code)?.sharedBy ?? 1) > 1,
       };
     }),
   };

@@ -33,6 +33,8 @@ describe('indicatorYearJson', () => {
     const rank = Object.fromEntries(json.values.map((v) => [v.code, v.rank]));
     expect([rank[codes[3]!], rank[codes[1]!], rank[codes[2]!], rank[codes[0]!]]).toEqual([1, 2, 2, 4]);
     expect(rank[codes[4]!]).toBeNull();
+    const tied = Object.fromEntries(json.values.map((v) => [v.code, v.tied]));
+    expect([tied[codes[3]!], tied[codes[1]!], tied[codes[2]!], tied[codes[0]!], tied[codes[4]!]]).toEqual([false, true, true, false, false]);
   });
 
   it('keeps the reason a figure is missing and never turns it into a zero', () => {
@@ -45,7 +47,7 @@ describe('indicatorYearJson', () => {
 
   it('fills each county with its class colour, from the same classes the legend lists', () => {
     expect(json.classes).toHaveLength(json.breaks.length + 1);
-    json.classes.forEach((c, i) => expect(c.colour).toBe(classColour(i, json.classes.length, 'lower')));
+    json.classes.forEach((c, i) => expect(c.colour).toBe(classColour(i, json.classes.length)));
     const colours = new Set(json.classes.map((c) => c.colour));
     for (const v of json.values) expect(v.value === null ? v.fill === NO_DATA_FILL : colours.has(v.fill)).toBe(true);
     expect(json.noData).toEqual({ fill: NO_DATA_FILL });
@@ -58,10 +60,13 @@ describe('indicatorYearJson', () => {
 });
 
 describe('class labels', () => {
-  it('word each class as the map legend does', () => {
-    expect(classLabels('zh-CN', 'percent', [1.5, 3])).toEqual(['低于 1.5%', '1.5% 至低于 3%', '3% 及以上']);
-    expect(classLabels('en', 'person', [100])).toEqual(['below 100 people', '100 people and above']);
-    expect(classLabels('en', 'person', [])).toEqual(['all values']);
+  it('word each class by the figures it holds, as the map legend does', () => {
+    expect(classLabels('zh-CN', 'person', [1, 4, 13], [0, 0, 1, 3, 4, 12, 13, 40])).toEqual(['0 人', '1～3 人', '4～12 人', '13 人及以上']);
+    expect(classLabels('en', 'person', [1, 4, 13], [0, 0, 1, 3, 4, 12, 13, 40])).toEqual(['0 people', '1–3 people', '4–12 people', '13 people or more']);
+    expect(classLabels('zh-CN', 'percent', [1.5, 3], [0, 1.2, 1.5, 2.9, 3, 7, null])).toEqual(['0～1.2%', '1.5～2.9%', '3%及以上']);
+    expect(classLabels('en', 'person', [], [2, 9])).toEqual(['2–9 people']);
+    expect(classLabels('zh-CN', 'person', [], [0, 0])).toEqual(['0 人']);
+    expect(classLabels('zh-CN', 'person', [200000], [135000, 150000, 200000, 420000])).toEqual(['13.5～15 万人', '20 万人及以上']);
   });
   it('label a figure, or the reason it is missing', () => {
     expect(figureLabel('zh-CN', { kind: 'value', value: 1234 }, 'person')).toBe('1,234 人');

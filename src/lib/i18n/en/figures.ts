@@ -1,0 +1,24 @@
+import type { figures as zh } from '../zh/figures.ts';
+
+/** English strings: how figures, changes, ranks, comparisons and map keys read. */
+export const figures: Record<keyof typeof zh, string> = {
+  'figure.change.points': '{value} percentage points',
+  'figure.change.point': '{value} percentage point',
+  'figure.change.relative': ' ({value})',
+  'legend.orMore': '{value} or more',
+  'map.legend.lower': 'Lower is better',
+  'map.legend.higher': 'Higher is better',
+  'rank.of': '{rank} of {total}',
+  'rank.of.tied': 'tied {rank} of {total}',
+  'rank.short.tied': 'tied {rank}',
+  'rank.col': 'Rank (1 = largest)',
+  'rank.col.province': 'Rank in province (1 = largest)',
+  'compare.same': 'the same as every other county in {prefecture}',
+  'compare.lowest': 'the lowest in {prefecture}',
+  'compare.highest': 'the highest in {prefecture}',
+  'compare.tiedLowest': 'tied lowest in {prefecture}',
+  'compare.tiedHighest': 'tied highest in {prefecture}',
+  'compare.share': 'higher than {percent}% of the other counties in {prefecture}',
+  'map.announce.rank.tied': '{label} (tied {rank} of {total})',
+  'map.switch.current': ' (showing: {indicator}, {year})',
+};

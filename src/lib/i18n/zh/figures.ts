@@ -1,0 +1,22 @@
+/** Chinese strings: how figures, changes, ranks, comparisons and map keys read. */
+export const figures = {
+  'figure.change.points': '{value} 个百分点',
+  'figure.change.point': '{value} 个百分点',
+  'figure.change.relative': '（{value}）',
+  'legend.orMore': '{value}及以上',
+  'map.legend.lower': '数值越低越好',
+  'map.legend.higher': '数值越高越好',
+  'rank.of': '{rank} / {total}',
+  'rank.of.tied': '并列 {rank} / {total}',
+  'rank.short.tied': '并列 {rank}',
+  'rank.col': '排名（1 为数值最大）',
+  'rank.col.province': '全省排名（1 为数值最大）',
+  'compare.same': '与{prefecture}其他各县（市、区）相同',
+  'compare.lowest': '{prefecture}各县（市、区）中最低',
+  'compare.highest': '{prefecture}各县（市、区）中最高',
+  'compare.tiedLowest': '{prefecture}各县（市、区）中并列最低',
+  'compare.tiedHighest': '{prefecture}各县（市、区）中并列最高',
+  'compare.share': '高于{prefecture} {percent}% 的其他县（市、区）',
+  'map.announce.rank.tied': '{label}（并列第 {rank} / {total} 名）',
+  'map.switch.current': '（当前：{indicator}，{year} 年）',
+} as const;
