@@ -46,14 +46,13 @@ export function classOf(value: number | null | undefined, breaks: readonly numbe
 }
 
 /**
- * The fill of class `index` of `count`. Darker always means more favourable, so a reader learns one
- * rule for every map: for `better: 'lower'` (e.g. a poverty rate) the ramp runs the other way and
- * the lowest values are darkest. `neutral` reads like `higher` (darker = more).
+ * The fill of class `index` of `count`: darker always means more, on every map, whichever
+ * direction is better for the indicator. Flipping the ramp for "lower is better" made a dark
+ * county mean "few poor people" on one map and "many villages" on the next; the key says in
+ * words which direction is better instead (Legend.astro, `map.legend.lower`).
  */
-export function classColour(index: number, count: number, better: Better = 'higher'): string {
-  const ramp = rampFor(count);
-  const position = better === 'lower' ? count - 1 - index : index;
-  const colour = ramp[position];
+export function classColour(index: number, count: number): string {
+  const colour = rampFor(count)[index];
   if (colour === undefined) throw new RangeError(`classColour: class ${index} is outside 0–${count - 1}`);
   return colour;
 }
@@ -87,7 +86,7 @@ export const NO_DATA_PATTERN = Object.freeze({
 export const NO_DATA_FILL = `url(#${NO_DATA_PATTERN.id})`;
 
 /** Fill for a value: its class colour, or the no-data hatch when it is missing. */
-export function fillFor(value: number | null | undefined, breaks: readonly number[], better: Better = 'higher'): string {
+export function fillFor(value: number | null | undefined, breaks: readonly number[]): string {
   const index = classOf(value, breaks);
-  return index === null ? NO_DATA_FILL : classColour(index, breaks.length + 1, better);
+  return index === null ? NO_DATA_FILL : classColour(index, breaks.length + 1);
 }
