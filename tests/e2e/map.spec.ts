@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { t, type Lang } from '../../src/lib/i18n/index.ts';
-import { countyYearPath } from '../../src/lib/routes.ts';
-import type { IndicatorYearJson } from '../../src/lib/site-data/api.ts';
+import { countyYearPath, indicatorYearPath } from '../../src/lib/routes.ts';
 
 /**
  * The map's enhancement (src/components/map/map-element.ts) in a real browser over the built site:
@@ -149,15 +148,14 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(countyYearPath(OTHER, YEAR, 'zh-CN'));
   });
 
-  test('a choropleth page shows its legend, table and switch links', async ({ page }) => {
+  test('a choropleth page shows its legend, table, and a switch that opens the chosen indicator\'s page', async ({ page }) => {
     const found = switchPage();
     test.fixme(!found, NO_SWITCH_PAGE);
     await page.goto(found!.path);
     await expect(map(page).locator('.map-legend li').first()).toBeVisible();
     await expect(page.locator('table.rank-table tbody tr[data-code]').first()).toBeVisible();
-    await expect(page.locator('form.map-switch .map-switch-controls')).toBeHidden();
-    const link = page.locator('form.map-switch .map-switch-links a[data-indicator]').first();
-    await page.locator('form.map-switch summary').click();
+    await page.locator('nav.map-switch summary').click();
+    const link = page.locator('nav.map-switch a.map-switch-name:not([aria-current])').first();
     const href = (await link.getAttribute('href'))!;
     await link.click();
     await expect(page).toHaveURL(href);
@@ -165,60 +163,60 @@ test.describe('with JavaScript off', () => {
 });
 
 /**
- * An indicator-year page whose map has a switch, found in the built site itself (dist/), with
- * the JSON its switch would load. Null until the indicator pages and /api/indicators/ exist.
+ * An indicator-year page whose map has a switch, found in the built site itself (dist/).
+ * Null until the indicator pages exist.
  */
 function switchPage(): { path: string; html: string } | null {
   const root = join('dist', 'indicators');
-  if (!existsSync(root) || !existsSync(join('dist', 'api', 'indicators'))) return null;
+  if (!existsSync(root)) return null;
   for (const id of readdirSync(root).sort()) {
     const file = join(root, id, String(YEAR), 'index.html');
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    if (/<county-map[^>]*\sdata-switch/.test(html)) return { path: `/indicators/${id}/${YEAR}/`, html };
+    if (/<nav class="map-switch"/.test(html)) return { path: `/indicators/${id}/${YEAR}/`, html };
   }
   return null;
 }
-const NO_SWITCH_PAGE =
-  'No indicator-year page with <CountyMap switchable> and <MapSwitch> in dist/ (dist/indicators/{id}/2019/ and dist/api/indicators/ are built by another change); runs once they exist.';
+const NO_SWITCH_PAGE = 'No indicator-year page with <MapSwitch> in dist/ (dist/indicators/{id}/2019/); runs once they exist.';
 
 test.describe('indicator switch', () => {
-  test('changing the indicator recolours the map in place and records it in the address', async ({ page }) => {
+  for (const lang of LANGS) {
+    test(`choosing another indicator opens its own page for the same year, whole (${lang})`, async ({ page }) => {
+      const found = switchPage();
+      test.fixme(!found, NO_SWITCH_PAGE);
+      const from = found!.path.split('/')[2]!;
+      await page.goto(indicatorYearPath(from, YEAR, lang));
+      const nav = page.locator('nav.map-switch');
+      await nav.locator('summary').click();
+      const item = nav.locator(`li:has(a[data-year="${YEAR}"]):not([data-indicator="${from}"])`).first();
+      const to = (await item.getAttribute('data-indicator'))!;
+      const name = (await item.locator('a.map-switch-name').textContent())!.trim();
+      await item.locator('a.map-switch-name').click();
+
+      // The address, the map, the heading, the breadcrumb and the language link all name the new indicator.
+      await expect(page).toHaveURL((url) => url.pathname === indicatorYearPath(to, YEAR, lang) && url.search === '');
+      await expect(map(page)).toHaveAttribute('data-indicator', to);
+      await expect(page.locator('h1')).toContainText(name);
+      await expect(page.locator('nav.breadcrumbs')).toContainText(name);
+      await expect(page.locator('a.lang-switch')).toHaveAttribute('href', indicatorYearPath(to, YEAR, lang === 'en' ? 'zh-CN' : 'en'));
+      await expect(page.locator(`nav.map-switch a.map-switch-name[aria-current="page"]`)).toHaveText(name);
+    });
+  }
+
+  test('works the same with JavaScript off', async ({ browser }) => {
     const found = switchPage();
     test.fixme(!found, NO_SWITCH_PAGE);
-    await open(page, found!.path);
-    const form = page.locator('form.map-switch');
-    const from = (await map(page).getAttribute('data-indicator'))!;
-    // Another indicator that has a map this year (the switch lists them as links).
-    const to = await form.locator(`a[data-year="${YEAR}"]:not([data-indicator="${from}"])`).first().getAttribute('data-indicator');
-    expect(to, 'a second indicator to switch to').toBeTruthy();
-    const api = (await form.locator(`a[data-indicator="${to}"][data-year="${YEAR}"]`).getAttribute('data-api'))!;
-    const json = (await (await page.request.get(api)).json()) as IndicatorYearJson;
-
-    let loads = 0;
-    page.on('load', () => loads++);
-    const pathname = new URL(page.url()).pathname;
-    await form.locator('select[name="indicator"]').selectOption(to!);
-
-    await expect(map(page)).toHaveAttribute('data-indicator', to!);
-    await expect(page).toHaveURL((url) => url.pathname === pathname && url.searchParams.get('indicator') === to && url.searchParams.get('year') === String(YEAR));
-    for (const v of json.values.slice(0, 20)) await expect(county(page, v.code)).toHaveAttribute('fill', v.fill);
-    const first = [...json.values].filter((v) => v.rank !== null).sort((a, b) => a.rank! - b.rank!)[0]!;
-    const table = page.locator('table.rank-table');
-    if (await table.count()) await expect(table.locator('tbody tr').first()).toHaveAttribute('data-code', first.code);
-    await expect(map(page).locator('[aria-live="polite"]')).toHaveText(t('zh-CN', 'map.switch.done', { indicator: json.indicator.nameZh, year: YEAR }));
-    expect(loads, 'no page load').toBe(0);
-  });
-
-  test('a query in the address is applied on load', async ({ page }) => {
-    const found = switchPage();
-    test.fixme(!found, NO_SWITCH_PAGE);
-    await open(page, found!.path);
-    const from = (await map(page).getAttribute('data-indicator'))!;
-    const to = await page.locator(`form.map-switch a[data-year="${YEAR}"]:not([data-indicator="${from}"])`).first().getAttribute('data-indicator');
-    await open(page, `${found!.path}?indicator=${to}&year=${YEAR}`);
-    await expect(map(page)).toHaveAttribute('data-indicator', to!);
-    await expect(page.locator('form.map-switch select[name="indicator"]')).toHaveValue(to!);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(found!.path);
+    const from = found!.path.split('/')[2]!;
+    await page.locator('nav.map-switch summary').click();
+    const item = page.locator(`nav.map-switch li:has(a[data-year="${YEAR}"]):not([data-indicator="${from}"])`).first();
+    const to = (await item.getAttribute('data-indicator'))!;
+    await item.locator('a.map-switch-name').click();
+    await expect(page).toHaveURL((url) => url.pathname === indicatorYearPath(to, YEAR, 'zh-CN'));
+    await expect(page.locator('county-map')).toHaveAttribute('data-indicator', to);
+    await context.close();
   });
 });
 

@@ -2,7 +2,7 @@
  * `<county-map>`: progressive enhancement of the map CountyMap.astro renders. Without JavaScript
  * the map is a complete image whose counties link to their pages; this element adds a tooltip on
  * hover and focus, arrow-key movement between counties with a live announcement, zooming to a
- * prefecture, and (with `data-switch`) switching the indicator in place. Every string it shows
+ * prefecture. Every string it shows
  * was rendered by the page from src/lib/i18n; every URL by src/lib/routes.ts.
  *
  * Keyboard model (explained to screen readers by the help text, `aria-describedby`): the SVG is
@@ -16,7 +16,6 @@
 import { nextFocusableAfter } from './focus.ts';
 import { FocusRing } from './focus-ring.ts';
 import { nearestInDirection, nearestTo, type Direction } from './nearest.ts';
-import { MapSwitch } from './switch.ts';
 import { fill } from './template.ts';
 import { MapTooltip } from './tooltip.ts';
 import { wireZoomControl } from './zoom-control.ts';
@@ -81,21 +80,11 @@ export class CountyMapElement extends HTMLElement {
     svg.addEventListener('blur', () => this.tooltip.hide());
     svg.addEventListener('keydown', (e) => this.onKey(e));
     wireZoomControl(this, svg, (text) => this.say(text));
-    // One bundle for every page. Importing the switch lazily cut county pages' script from 9.6 to
-    // 7.4 KB (3.9 → 3.3 KB gzipped) but added Vite's module-preload helper and a second request
-    // on indicator pages: not worth it.
-    const form = this.hasAttribute('data-switch') ? document.querySelector<HTMLFormElement>('form.map-switch') : null;
-    if (form) new MapSwitch(this, form);
   }
 
   /** Says `text` through the polite live region. */
   say(text: string): void {
     this.live.textContent = text;
-  }
-
-  /** After a switch: the keyboard's tooltip shows the current county's new figure. */
-  refresh(): void {
-    if (this.current && document.activeElement === this.svg) this.showAt(this.current);
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -130,7 +119,7 @@ export class CountyMapElement extends HTMLElement {
     this.ring.around(county.path);
     const rank = county.path.dataset.rank;
     const label = this.labelOf(county);
-    this.say(rank ? fill(this.dataset.msgRank, { label, rank, total: this.dataset.rankTotal ?? '' }) : label);
+    this.say(rank ? fill(county.path.dataset.tied === undefined ? this.dataset.msgRank : this.dataset.msgRankTied, { label, rank, total: this.dataset.rankTotal ?? '' }) : label);
     this.showAt(county);
   }
 
