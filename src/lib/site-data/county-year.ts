@@ -3,7 +3,7 @@ import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { changeBetween, type Change } from '../stats/change.ts';
 import { cellOf, type Cell } from '../stats/observation.ts';
-import { rankBy, shareBelow } from '../stats/rank.ts';
+import { comparisonOf, rankBy, standingAmong, type Comparison } from '../stats/rank.ts';
 import { seriesFor, type SeriesPoint } from '../stats/series.ts';
 import { anyExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
@@ -14,15 +14,15 @@ export interface CountyFigure {
   indicator: Indicator;
   dataset: Dataset;
   cell: Cell;
-  /** Rank among the year's counties (1 = largest figure) and how many have a figure. */
-  rank: { rank: number; of: number } | null;
+  /** Rank among the year's counties (1 = largest figure), how many have a figure, and how many share the rank. */
+  rank: { rank: number; of: number; sharedBy: number } | null;
   prefecture: Cell;
   province: Cell;
   /** Last year's figure (following division changes) and the change to this year. */
   previous: SeriesPoint | null;
   change: Change | null;
-  /** Share of the other counties of the same prefecture with a lower figure (0–1). */
-  shareBelowInPrefecture: number | null;
+  /** How the figure compares with the other counties of the same prefecture, ties included. */
+  inPrefecture: Comparison | null;
 }
 
 export interface CountyYear {
@@ -33,6 +33,8 @@ export interface CountyYear {
   datasets: Dataset[];
   example: boolean;
 }
+
+const standingOrNull = (standing: ReturnType<typeof standingAmong>): Comparison | null => (standing ? comparisonOf(standing) : null);
 
 /** Everything a county-year page shows, from the loaded data. Pure: no I/O beyond `data`. */
 export function countyYear(data: SiteData, code: string, year: number): CountyYear {
@@ -58,12 +60,12 @@ export function countyYear(data: SiteData, code: string, year: number): CountyYe
       indicator,
       dataset: found.dataset,
       cell,
-      rank: own ? { rank: own.rank, of: ranked.length } : null,
+      rank: own ? { rank: own.rank, of: ranked.length, sharedBy: own.sharedBy } : null,
       prefecture: cellOf(index.find(prefecture.code, year, indicator.id)?.observation, indicator.id),
       province: cellOf(index.find(PROVINCE_CODE, year, indicator.id)?.observation, indicator.id),
       previous,
       change: previous && cell.kind === 'value' && previous.cell.kind === 'value' ? changeBetween(previous.cell.value, cell.value) : null,
-      shareBelowInPrefecture: shareBelow(siblings, indicator.id, code),
+      inPrefecture: standingOrNull(standingAmong(siblings, indicator.id, code)),
     });
   }
   const datasets = [...new Set(figures.map((f) => f.dataset))];
