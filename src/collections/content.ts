@@ -41,6 +41,14 @@ export async function explainers(lang: Lang): Promise<ExplainerEntry[]> {
   return (await allExplainers()).filter((e) => e.data.lang === lang);
 }
 
+/**
+ * Each explainer's title in `lang`, by slug: the one name every link to an explainer uses, taken
+ * from its front matter (never a second wording kept elsewhere).
+ */
+export async function explainerTitles(lang: Lang): Promise<Map<string, string>> {
+  return new Map((await explainers(lang)).map((e) => [e.slug, e.data.title]));
+}
+
 export async function glossary() {
   return nonEmpty('glossary', await getCollection('glossary')).map((e) => e.data);
 }
