@@ -193,7 +193,7 @@ export const profiles = {
   'about.divisions.yearEnd': '某一年的区划以当年 12 月 31 日在册的为准，所以 2018 年已显示济南市莱芜区、钢城区，不再有莱芜市。变更日期取国务院或民政部的批复日期。登记表本身以 CC0 1.0 发布。',
   'about.divisions.register': '区划登记表数据包',
   'about.report.title': '报告错误',
-  'about.report.body': '发现数字、名称、来源或翻译有误，或页面无法使用?请在代码库中新建一个问题（issue），写明页面地址、哪里有误，最好附上来源。',
+  'about.report.body': '发现数字、名称、来源或翻译有误，或页面无法使用？请在代码库中新建一个问题（issue），写明页面地址、哪里有误，最好附上来源。',
   'about.report.link': '新建问题',
   'about.staff.title': '工作人员如何更新数据',
   'about.staff.step1': '在 data/ 中修改 CSV 或 datapackage.json，遵守数据约定：',
