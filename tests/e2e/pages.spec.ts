@@ -65,7 +65,7 @@ for (const year of [2019, 2020]) {
   }
 }
 
-test('/api/indicators/<id>/2019.json parses and keeps the contract the map element reads', async ({ request }) => {
+test('/api/indicators/<id>/2019.json parses and keeps its published shape', async ({ request }) => {
   const { json: expected } = withMissing(2019);
   const response = await request.get(indicatorApiPath(expected.indicator.id, 2019));
   expect(response.status()).toBe(200);
@@ -80,7 +80,7 @@ test('/api/indicators/<id>/2019.json parses and keeps the contract the map eleme
   expect(json.values).toHaveLength(137);
   const colours = new Set(json.classes.map((c) => c.colour));
   for (const v of json.values) {
-    expect(Object.keys(v).sort()).toEqual(['code', 'fill', 'label', 'missing', 'rank', 'value']);
+    expect(Object.keys(v).sort()).toEqual(['code', 'fill', 'label', 'missing', 'rank', 'tied', 'value']);
     expect(v.code).toMatch(/^37\d{4}$/);
     expect([null, 'NP', 'NA', 'S']).toContain(v.missing);
     if (v.value === null) expect([v.fill, v.rank]).toEqual([json.noData.fill, null]);
