@@ -3,7 +3,7 @@
  * attributes nest), so a Chinese page's English dataset note or an English page's Chinese name
  * (marked `lang="zh-CN"`, WCAG 3.1.2) is checked as its own language. Text nodes plus the
  * attributes people hear or see (`aria-label`, `alt`, `title`); scripts, styles and code samples
- * are left out. A small tokenizer is enough: the pages are the site's own, well-formed output.
+ * are left out, and so are quotations (`<q>`, `<blockquote>`), which keep their source's punctuation. A small tokenizer is enough: the pages are the site's own, well-formed output.
  */
 export interface TextRun {
   lang: string;
@@ -11,7 +11,7 @@ export interface TextRun {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const SKIP = new Set(['script', 'style', 'code', 'pre', 'template']);
+const SKIP = new Set(['script', 'style', 'code', 'pre', 'template', 'q', 'blockquote']);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
 const decode = (s: string) => s.replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1))) : m));

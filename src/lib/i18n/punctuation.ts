@@ -54,3 +54,10 @@ export function linkSpacingSlips(html: string): PunctuationSlip[] {
   }
   return slips;
 }
+
+/** The separators each language writes between parts of a line: full-width in Chinese, ASCII in English. */
+export function marks(lang: Lang): { comma: string; semicolon: string; open: string; close: string; colon: string } {
+  return lang === 'en'
+    ? { comma: ', ', semicolon: '; ', open: ' (', close: ')', colon: ': ' }
+    : { comma: '，', semicolon: '；', open: '（', close: '）', colon: '：' };
+}

@@ -14,6 +14,6 @@ export const countyYear = {
   'countyYear.measures': '相关政策举措',
   'countyYear.change.from': '{date} 起设立，前身为{divisions}{document}。',
   'countyYear.change.to': '{date} 起不再设立，其辖区现属{divisions}{document}。',
-  'countyYear.change.document': '({document})',
+  'countyYear.change.document': '（{document}）',
   'countyYear.change.join': '、',
 } as const;
