@@ -11,7 +11,7 @@ export interface TextRun {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const SKIP = new Set(['script', 'style', 'code', 'pre', 'template', 'q', 'blockquote']);
+const SKIP = new Set(['script', 'style', 'code', 'pre', 'textarea', 'template', 'q', 'blockquote']);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
 const decode = (s: string) => s.replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1))) : m));

@@ -31,7 +31,7 @@ export const SOURCES: Record<SourceId, Citation> = {
     published: '2018-02-11',
   },
   'cpad-shandong': {
-    title: { zh: '山东篇(截至 2018 年底的脱贫攻坚进展)', en: 'Shandong chapter (poverty alleviation progress to the end of 2018)' },
+    title: { zh: '山东篇（截至 2018 年底的脱贫攻坚进展）', en: 'Shandong chapter (poverty alleviation progress to the end of 2018)' },
     publisher: { zh: '国务院扶贫开发领导小组办公室网站', en: 'website of the State Council Leading Group Office of Poverty Alleviation and Development' },
   },
   'sdchina-2021-03-10': {

@@ -19,9 +19,15 @@ export function textIn(lang: Lang, text: string): LangText {
   return lang === 'en' ? { text: text.slice(at + 3).trim(), lang } : { text: text.slice(0, at).trim(), lang };
 }
 
-/** The language a one-language data string is written in, by script: Han characters mean Chinese. */
+/**
+ * The language a one-language data string is written in, by script: Chinese when Han characters
+ * carry at least as much of it as Latin letters (one character against two letters, about the
+ * information each holds), so an English description that names 地级市 in brackets stays English.
+ */
 export function langOf(text: string): Lang {
-  return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han > 0 && han * 2 >= latin ? 'zh-CN' : 'en';
 }
 
 /** The `lang` attribute a one-language data string needs on a page in `page`: none when they match. */

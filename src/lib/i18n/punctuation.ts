@@ -24,8 +24,9 @@ const RULES: Record<Lang, readonly { rule: string; pattern: RegExp }[]> = {
     { rule: 'space before full-width punctuation', pattern: /[^\s]\s+[，。；：！？）」』”、]/gu },
     { rule: 'space after full-width opening punctuation', pattern: /[（「『“]\s+/gu },
   ],
-  // Curly quotes are English typography too (they are not full-width forms), so only these count.
-  en: [{ rule: 'full-width punctuation in English text', pattern: /[（）：；，。、！？～【】《》]/gu }],
+  // Curly quotes are English typography too (they are not full-width forms), so only these count;
+  // a Chinese name inside English keeps its own marks (the 《》 and （） touching its characters).
+  en: [{ rule: 'full-width punctuation in English text', pattern: new RegExp(`(?<!${HAN})[（）：；，。、！？～【】《》](?!${HAN})`, 'gu') }],
 };
 
 /** Every slip in `text`, read as `lang`. */

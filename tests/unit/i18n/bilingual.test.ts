@@ -15,6 +15,8 @@ describe('bilingual data text', () => {
     expect(textIn('en', '来源表中有该市一行')).toEqual({ text: '来源表中有该市一行', lang: 'zh-CN' });
     expect(textIn('en', 'only one language')).toEqual({ text: 'only one language', lang: 'en' });
     expect(langOf('CC0 1.0')).toBe('en');
+    expect(langOf('The division is a prefecture (地级市) or a county (县级: 市辖区, 县级市, 县).')).toBe('en');
+    expect(langOf('山东省扶贫开发办公室 2018 年报告')).toBe('zh-CN');
   });
   it('asks for a lang attribute only where the text is not in the page’s language', () => {
     expect(langAttr('en', '山东省统计局')).toBe('zh-CN');

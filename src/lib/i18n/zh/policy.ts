@@ -75,7 +75,7 @@ export const policy = {
   'tracker.measuredBy': '衡量指标：{indicator}',
   'tracker.measure.none': '本站没有衡量这一项的指标。',
   'tracker.related': '相关但不能用来判断的数字：',
-  'tracker.figure': '{indicator},{year} 年：{value}',
+  'tracker.figure': '{indicator}，{year} 年：{value}',
   'tracker.source': '来源：',
   'tracker.explainer': '解读：{title}',
   'tracker.scope.h2': '实施意见覆盖的范围',
