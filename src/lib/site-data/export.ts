@@ -13,6 +13,13 @@ export interface ExportRow {
   value: number | null;
   /** Why the value is missing: NP, NA, S, or `absent`; empty when there is a value. */
   missing_reason: string;
+  /** Change from the previous year in the row's unit, for counts; empty for rates and when either year is missing. */
+  change_from_previous_year: number | null;
+  /**
+   * Change of a rate (unit `percent`) from the previous year in percentage points (39.9% → 48.6%
+   * is 8.7, not a 21.8% rise); empty for counts. Its own column, so the header says what it is.
+   */
+  change_percentage_points: number | null;
   dataset: string;
   dataset_version: string;
   /** `example` rows are generated, not real statistics: the download says so on every line. */
@@ -31,6 +38,8 @@ export function countyYearRows(view: CountyYear): ExportRow[] {
     unit: f.indicator.unit,
     value: f.cell.kind === 'value' ? f.cell.value : null,
     missing_reason: f.cell.kind === 'missing' ? f.cell.reason : '',
+    change_from_previous_year: f.change && f.indicator.unit !== 'percent' ? f.change.absolute : null,
+    change_percentage_points: f.change && f.indicator.unit === 'percent' ? f.change.absolute : null,
     dataset: f.dataset.name,
     dataset_version: f.dataset.meta.version,
     status: f.dataset.meta.status,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyYear } from '../../../src/lib/site-data/index.ts';
+import { countyYear, countyYearRows, toCsv } from '../../../src/lib/site-data/index.ts';
 import { counties, dataset, obs, siteData } from './fixture.ts';
 
 const JUNAN = '371327'; // 莒南县, in 临沂市 (371300)
@@ -23,5 +23,20 @@ describe('a county-year page never ranks a shared figure as if it were alone', (
     const figure = countyYear(siteData([dataset('ex', 'example', rows)]), JUNAN, 2019).figures.find((f) => f.indicator.id === 'remaining_poor')!;
     expect(figure.rank).toEqual({ rank: 136, of: 137, sharedBy: 2 });
     expect(figure.inPrefecture).toEqual({ kind: 'tiedLowest' });
+  });
+});
+
+describe('the county-year download', () => {
+  it('puts a rate\'s change in a percentage-points column, and a count\'s in its own unit', () => {
+    const rows = [
+      obs('ex', JUNAN, 2018, { centralised_care_rate: 39.9, remaining_poor: 347 }),
+      obs('ex', JUNAN, 2019, { centralised_care_rate: 48.6, remaining_poor: 59 }),
+    ];
+    const exported = countyYearRows(countyYear(siteData([dataset('ex', 'example', rows)]), JUNAN, 2019));
+    const rate = exported.find((r) => r.indicator === 'centralised_care_rate')!;
+    const count = exported.find((r) => r.indicator === 'remaining_poor')!;
+    expect([rate.change_percentage_points, rate.change_from_previous_year]).toEqual([8.7, null]);
+    expect([count.change_from_previous_year, count.change_percentage_points]).toEqual([-288, null]);
+    expect(toCsv(exported).split('\r\n')[0]).toContain('change_from_previous_year,change_percentage_points');
   });
 });
