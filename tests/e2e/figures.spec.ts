@@ -22,13 +22,14 @@ for (const lang of LANGS) {
       await expect(change).toContainText(lang === 'en' ? 'percentage point' : '个百分点');
       await expect(change).not.toContainText('%');
     }
-    const prefecture = lang === 'en' ? 'Linyi' : '临沂市';
-    const alone = [t(lang, 'compare.lowest', { prefecture }), t(lang, 'compare.highest', { prefecture })];
+    const prefecture = (await page.locator('table.figures thead th').nth(3).textContent())!.trim();
     for (const row of await rows.all()) {
       const rank = row.locator('td').nth(1);
-      const tied = (await rank.getAttribute('data-tied')) !== null;
-      await expect(rank).toContainText(tied ? (lang === 'en' ? 'tied' : '并列') : /^(?!.*(tied|并列))/);
-      if (tied) expect(alone).not.toContain((await row.locator('td').nth(5).textContent())?.trim());
+      const sharedBy = await rank.getAttribute('data-tied');
+      await expect(rank).toContainText(sharedBy ? (lang === 'en' ? 'tied' : '并列') : /^(?!.*(tied|并列))/);
+      // Every county sharing one figure (all at 0.0%): the sentence beside it says "the same", never "the lowest".
+      const total = /(\d+)\s*$/.exec((await rank.textContent())!.trim())?.[1];
+      if (sharedBy && sharedBy === total) await expect(row.locator('td').nth(5)).toHaveText(t(lang, 'compare.same', { prefecture }));
     }
   });
 
