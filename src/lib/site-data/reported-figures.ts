@@ -1,6 +1,6 @@
 import { FIGURE_COLUMNS } from '../data/check-figure-table.ts';
 import { formatNumber, type Lang } from '../i18n/index.ts';
-import { formatValue } from '../i18n/format.ts';
+import { formatExact } from '../i18n/format.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { descriptorHref } from './links.ts';
 import type { SiteData } from './load.ts';
@@ -87,7 +87,7 @@ export function reportedFiguresFor(data: SiteData, code: string, year?: number):
 export function reportedValueText(lang: Lang, figure: Pick<ReportedFigure, 'value' | 'indicator'>): string | null {
   const { value, indicator } = figure;
   if (value === null) return null;
-  if (indicator.unit !== 'percent') return formatValue(lang, value, indicator.unit);
+  if (indicator.unit !== 'percent') return formatExact(lang, value, indicator.unit);
   const decimals = String(value).split('.')[1]?.length ?? 0;
   return `${formatNumber(lang, value, decimals)}%`;
 }
