@@ -6,9 +6,10 @@ import { search } from './zh/search.ts';
 import { countyYear } from './zh/county-year.ts';
 import { reported } from './zh/reported.ts';
 import { figures } from './zh/figures.ts';
+import { summary } from './zh/summary.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
  * here must exist in en.ts (tests/unit/i18n/dictionaries.test.ts checks both ways).
  */
-export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search, ...figures } as const;
+export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search, ...figures, ...summary } as const;
