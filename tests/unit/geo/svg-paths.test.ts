@@ -17,11 +17,8 @@ const points = (d: string): [number, number][] =>
   d.split(/[MLZ]/).filter(Boolean).map((pair) => pair.split(',').map(Number) as [number, number]);
 
 describe('cached SVG paths', () => {
-  it('projects each year once: later calls return the same frozen arrays, fast', () => {
-    for (const year of MAP_YEARS) countyPaths(year);
-    const start = performance.now();
-    for (let page = 0; page < 1000; page++) for (const year of MAP_YEARS) countyPaths(year);
-    expect(performance.now() - start).toBeLessThan(100);
+  // Speed is measured by npm run bench, never asserted here: the cache is proved by identity.
+  it('projects each year once: later calls return the same frozen arrays', () => {
     expect(countyPaths(2019)).toBe(countyPaths(2019));
     expect(Object.isFrozen(countyPaths(2019))).toBe(true);
   });

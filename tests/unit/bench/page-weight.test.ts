@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { jsImports, pageWeight } from '../../src/lib/bench/page-weight.ts';
+import { jsImports, pageWeight } from '../../../src/lib/bench/page-weight.ts';
 
 const files: Record<string, string> = {
   '/_astro/a.css': 'body{color:red}'.repeat(50),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeBetween } from '../../src/lib/stats/change.ts';
-import { classLabel, formatChange, formatExact, formatRange, formatValue, missingLabel } from '../../src/lib/i18n/format.ts';
+import { changeBetween } from '../../../src/lib/stats/change.ts';
+import { classLabel, formatChange, formatExact, formatRange, formatValue, missingLabel } from '../../../src/lib/i18n/format.ts';
 
 describe('figures', () => {
   it('formats figures with grouping and the unit in each language', () => {

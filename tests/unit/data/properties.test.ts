@@ -20,7 +20,7 @@ const CSVS = [
 ];
 const DESCRIPTORS = ['divisions/datapackage.json', 'datasets/county-example/datapackage.json', 'datasets/baseline-2015/datapackage.json'];
 
-/** More runs on demand: FC_RUNS=5000 npx vitest run tests/unit/validator/properties.test.ts */
+/** More runs on demand: FC_RUNS=5000 npx vitest run tests/unit/data/properties.test.ts */
 const runs = (n: number) => Number(process.env.FC_RUNS ?? n);
 
 let fixture: Materialised;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { zh } from '../../src/lib/i18n/zh.ts';
-import { en } from '../../src/lib/i18n/en.ts';
-import { linkSpacingSlips, punctuationSlips } from '../../src/lib/i18n/punctuation.ts';
+import { zh } from '../../../src/lib/i18n/zh.ts';
+import { en } from '../../../src/lib/i18n/en.ts';
+import { linkSpacingSlips, punctuationSlips } from '../../../src/lib/i18n/punctuation.ts';
 
 /**
  * Chinese text takes full-width punctuation and English ASCII: every dictionary string is
