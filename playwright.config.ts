@@ -7,6 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // The accessibility walks scan several pages per test; 30 s is too tight on a shared 2-core machine.
+  timeout: 90_000,
   workers: 2,
   retries: 0,
   reporter: [['list']],
