@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROVINCE_CODE } from '../divisions/province.ts';
 import { PeriodSchema } from './period.ts';
 import { BilingualSchema as Bilingual, ClauseSchema, IndicatorIdSchema, PolicySlugSchema, SlugIdSchema as SlugId, SourceIdSchema } from './fields.ts';
 
@@ -30,8 +31,8 @@ export type TargetUnit = z.output<typeof TargetUnitSchema>;
 export const MeasureSchema = z.strictObject({
   dataset: SlugId,
   indicator: IndicatorIdSchema.optional(),
-  /** Six-digit division code; the province is 370000. */
-  division: z.string().regex(/^37\d{4}$/).default('370000'),
+  /** Six-digit division code; the province (PROVINCE_CODE) when left out. */
+  division: z.string().regex(/^37\d{4}$/).default(PROVINCE_CODE),
   years: z.array(z.number().int().min(2015).max(2021)).min(1).optional(),
 });
 export type MeasureInput = z.output<typeof MeasureSchema>;

@@ -1,4 +1,4 @@
-import { countiesInForce, predecessorsOf, prefecturesInForce } from '../divisions/index.ts';
+import { countiesInForce, predecessorsOf, prefecturesInForce, PROVINCE_CODE } from '../divisions/index.ts';
 import type { Division } from '../schemas/division.ts';
 import { aggregateRows, withRates } from './aggregate.ts';
 import { allocate } from './allocate.ts';
@@ -92,7 +92,7 @@ export function generateExample(divisions: readonly Division[], options: Example
       const children = yearRows.filter((row) => divisions.find((d) => d.code === row.code)?.parent === p.code);
       return aggregateRows(p.code, year, 'prefecture', children);
     });
-    rows.push(aggregateRows('370000', year, 'province', yearRows), ...prefectureRows, ...yearRows);
+    rows.push(aggregateRows(PROVINCE_CODE, year, 'province', yearRows), ...prefectureRows, ...yearRows);
     states = next;
   });
   return rows.sort((a, b) => a.year - b.year || a.code.localeCompare(b.code));
