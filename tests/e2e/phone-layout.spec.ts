@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * On a 375 px phone nothing needs sideways scrolling to be read: every table cell and caption
+ * lies inside the viewport (wide tables become stacked cards), and the page itself is no wider
+ * than the screen. Wide screens keep the ordinary table with its column headers.
+ */
+test.use({ viewport: { width: 375, height: 800 } });
+
+const countyYear = ['/counties/371327/2019/', '/en/counties/371327/2019/'];
+
+/** Cells, captions and row headers whose box reaches beyond the viewport's left or right edge. */
+async function offScreenCells(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('main th, main td, main caption')].flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || (box.left >= -0.5 && box.right <= width + 0.5)) return [];
+      return [`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.left)}–${Math.round(box.right)}`];
+    });
+  });
+}
+
+for (const path of countyYear) {
+  test(`${path} at 375 px: no cell off-screen, no sideways scrolling`, async ({ page }) => {
+    await page.goto(path);
+    expect(await page.locator('main td').count()).toBeGreaterThan(20);
+    expect(await offScreenCells(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test(`${path} at 375 px: each figure is labelled by its column, and the table keeps its headers`, async ({ page }) => {
+    await page.goto(path);
+    const table = page.locator('table.figures').first();
+    // The column headers are still in the accessibility tree, only moved out of sight.
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.length).toBeGreaterThan(3);
+    await expect(table.locator('thead th').first()).toBeAttached();
+    const labels = await table.locator('tbody tr').first().locator('td').evaluateAll((cells) =>
+      cells.map((cell) => getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '')),
+    );
+    // The label shown before each value is the header of its column.
+    expect(labels).toEqual(headers.slice(1));
+  });
+}
+
+test('at 1280 px the county figures are an ordinary table with visible column headers', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(countyYear[0]!);
+  const table = page.locator('table.figures').first();
+  await expect(table.locator('thead th').first()).toBeVisible();
+  expect(await table.evaluate((el) => getComputedStyle(el).display)).toBe('table');
+  const before = await table.locator('tbody td').first().evaluate((cell) => getComputedStyle(cell, '::before').content);
+  expect(before).toBe('none');
+});
