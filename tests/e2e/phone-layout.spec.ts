@@ -15,7 +15,8 @@ async function offScreenCells(page: Page): Promise<string[]> {
     const width = document.documentElement.clientWidth;
     return [...document.querySelectorAll('main th, main td, main caption')].flatMap((el) => {
       const box = el.getBoundingClientRect();
-      if (box.width === 0 || (box.left >= -0.5 && box.right <= width + 0.5)) return [];
+      // Cells in a closed <details> are not shown, so they cannot be off-screen.
+      if (!el.checkVisibility() || box.width === 0 || (box.left >= -0.5 && box.right <= width + 0.5)) return [];
       return [`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.left)}–${Math.round(box.right)}`];
     });
   });
@@ -53,3 +54,17 @@ test('at 1280 px the county figures are an ordinary table with visible column he
   const before = await table.locator('tbody td').first().evaluate((cell) => getComputedStyle(cell, '::before').content);
   expect(before).toBe('none');
 });
+
+for (const home of ['/', '/en/']) {
+  test(`${home} at 375 px: the county map starts within the first two screens, the headline figures right after`, async ({ page }) => {
+    await page.goto(home);
+    const screens = 2 * 800;
+    const top = async (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    expect(await top('main .county-map svg')).toBeLessThan(screens);
+    // The headline figures follow the map; the English map section is longer, so they start within 2.5 screens.
+    expect(await top('#headline')).toBeLessThan(2.5 * 800);
+    // The map shows people lifted out, a figure citizens ask about.
+    expect(await page.locator('#home-map').textContent()).toMatch(/脱贫|lifted out/i);
+    expect(await offScreenCells(page)).toEqual([]);
+  });
+}
