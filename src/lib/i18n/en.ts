@@ -8,6 +8,7 @@ import { countyYear } from './en/county-year.ts';
 import { reported } from './en/reported.ts';
 import { figures } from './en/figures.ts';
 import { summary } from './en/summary.ts';
+import { charts } from './en/charts.ts';
 
 /** English strings, one file per part of the site under ./en/; the type forces exactly the Chinese keys. */
-export const en: Record<keyof typeof zh, string> = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search, ...figures, ...summary };
+export const en: Record<keyof typeof zh, string> = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search, ...figures, ...summary, ...charts };

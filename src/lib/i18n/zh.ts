@@ -7,9 +7,10 @@ import { countyYear } from './zh/county-year.ts';
 import { reported } from './zh/reported.ts';
 import { figures } from './zh/figures.ts';
 import { summary } from './zh/summary.ts';
+import { charts } from './zh/charts.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
  * here must exist in en.ts (tests/unit/i18n/dictionaries.test.ts checks both ways).
  */
-export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search, ...figures, ...summary } as const;
+export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search, ...figures, ...summary, ...charts } as const;
