@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LANGS } from '../../src/lib/i18n/index.ts';
-import { indicatorYearPath } from '../../src/lib/routes.ts';
+import { countyPath, indicatorYearPath } from '../../src/lib/routes.ts';
+import { countyTrends } from '../../src/lib/site-data/county-trends.ts';
+import { HEADLINE_INDICATORS } from '../../src/lib/summary/index.ts';
 import { choropleth, loadSiteData } from '../../src/lib/site-data/index.ts';
 import { valueOf } from '../../src/lib/stats/index.ts';
 
@@ -48,6 +50,44 @@ for (const lang of LANGS) {
   test(`${path}: the dot chart passes axe`, async ({ page }) => {
     expect((await page.goto(path))?.status()).toBe(200);
     const results = await new AxeBuilder({ page }).include('figure.strip-chart').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}
+
+/**
+ * County pages: 2018–2020 small multiples of the headline indicators, readable without
+ * JavaScript, each with its figures in a data table and the median-county reference lines.
+ */
+const JUNAN = '371327';
+const trends = countyTrends(data, JUNAN, HEADLINE_INDICATORS);
+
+for (const lang of LANGS) {
+  const path = countyPath(JUNAN, lang);
+
+  test(`${path}: small multiples of the headline indicators, without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    expect((await page.goto(path))?.status()).toBe(200);
+    const panels = page.locator('.county-trends figure.trend-panel');
+    await expect(panels).toHaveCount(trends.length);
+    expect(trends.length).toBeGreaterThan(0);
+    for (const [i, tr] of trends.entries()) {
+      const panel = panels.nth(i);
+      await expect(panel.locator('svg[role="img"]')).toBeVisible();
+      await expect(panel.locator('path.trend-prefecture')).toHaveCount(1);
+      await expect(panel.locator('path.trend-province')).toHaveCount(1);
+      await expect(panel.locator('circle.trend-point')).toHaveCount(tr.county.filter((v) => v !== null).length);
+      // The data table holds the county's figure for each year, one row per year.
+      await panel.locator('summary').click();
+      await expect(panel.locator('tbody tr')).toHaveCount(tr.years.length);
+    }
+    if (trends.some((tr) => tr.example)) await expect(page.locator('.county-trends > p strong')).toHaveText(lang === 'en' ? 'Example data, not real statistics.' : '示例数据，并非真实统计。');
+    await context.close();
+  });
+
+  test(`${path}: the small multiples pass axe`, async ({ page }) => {
+    expect((await page.goto(path))?.status()).toBe(200);
+    const results = await new AxeBuilder({ page }).include('.county-trends').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 }

@@ -8,4 +8,13 @@ export const charts: Record<keyof typeof zh, string> = {
   'chart.source': 'Source: {sources}.',
   'chart.example': 'Example data, not real statistics.',
   'chart.tableLink': 'See the ranked table of every county',
-} as const;
+  'chart.trends.h2': 'Change, 2018–2020',
+  'chart.trends.caption': 'Solid line: {county}. Dashed: the median county of {prefecture}. Dotted: the median county of the province. The reference lines are medians of counties, not totals, which would dwarf any one county.',
+  'chart.trends.label': '{indicator}. {county}: {countyValues}. Median county of {prefecture}: {prefectureValues}. Median county of the province: {provinceValues}.',
+  'chart.trends.point': '{year}: {value}',
+  'chart.trends.none': 'no figure',
+  'chart.trends.table': 'Data table',
+  'chart.trends.year': 'Year',
+  'chart.trends.prefectureMedian': 'Median county of {prefecture}',
+  'chart.trends.provinceMedian': 'Median county of the province',
+};
