@@ -39,17 +39,28 @@ const stat = (key: keyof Omit<PageWeight, 'assets'>) => {
 // A first search: the search page's scripts plus its index, the two things fetched on first use
 // (the page's HTML is not counted: the reader is already on it). Budget: 100 KB gzip.
 const gzipBytes = (path: string) => gzipSync(read(path), { level: 9 }).length;
-const firstSearch = Object.fromEntries((['zh-CN', 'en'] as const).map((lang) => {
-  const js = pageWeight(readFileSync(join('dist', lang === 'en' ? 'en/search' : 'search', 'index.html'), 'utf8'), read).js;
-  const index = gzipBytes(`search/index-${lang}.json`);
-  return [lang, { js, index, total: js + index }];
-}));
-const allPages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length;
+const firstSearch = Object.fromEntries(
+  (['zh-CN', 'en'] as const).map((lang) => {
+    const js = pageWeight(
+      readFileSync(join('dist', lang === 'en' ? 'en/search' : 'search', 'index.html'), 'utf8'),
+      read,
+    ).js;
+    const index = gzipBytes(`search/index-${lang}.json`);
+    return [lang, { js, index, total: js + index }];
+  }),
+);
+const allPages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) =>
+  f.endsWith('index.html'),
+).length;
 
 const results = {
   date: new Date().toISOString(),
   node: process.version,
-  build: { seconds: Number(buildSeconds.toFixed(1)), pages: allPages, msPerPage: Number(((buildSeconds * 1000) / allPages).toFixed(2)) },
+  build: {
+    seconds: Number(buildSeconds.toFixed(1)),
+    pages: allPages,
+    msPerPage: Number(((buildSeconds * 1000) / allPages).toFixed(2)),
+  },
   validate: { seconds: Number(validateSeconds.toFixed(2)) },
   countyYearPage: { count: weights.length, html: stat('html'), css: stat('css'), js: stat('js'), total: stat('total') },
   firstSearch,
@@ -57,10 +68,19 @@ const results = {
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const c = results.countyYearPage;
-console.log(`build: ${results.build.seconds} s for ${allPages} pages (${results.build.msPerPage} ms/page); validate: ${results.validate.seconds} s`);
+console.log(
+  `build: ${results.build.seconds} s for ${allPages} pages (${results.build.msPerPage} ms/page); validate: ${results.validate.seconds} s`,
+);
 console.log(`county-year pages (${c.count}), gzip median / max:`);
-console.log(`  HTML ${kb(c.html.median)} / ${kb(c.html.max)}; CSS ${kb(c.css.median)} / ${kb(c.css.max)}; JS ${kb(c.js.median)} / ${kb(c.js.max)}`);
-console.log(`  total ${kb(c.total.median)} / ${kb(c.total.max)} — budget ${kb(BUDGET.total)} total, ${kb(BUDGET.js)} JS: ${c.total.max <= BUDGET.total && c.js.max <= BUDGET.js ? 'within' : 'OVER'}`);
-for (const [lang, f] of Object.entries(firstSearch)) console.log(`first search (${lang}), gzip: JS ${kb(f.js)} + index ${kb(f.index)} = ${kb(f.total)} — budget 100 KB: ${f.total <= 100 * 1024 ? 'within' : 'OVER'}`);
+console.log(
+  `  HTML ${kb(c.html.median)} / ${kb(c.html.max)}; CSS ${kb(c.css.median)} / ${kb(c.css.max)}; JS ${kb(c.js.median)} / ${kb(c.js.max)}`,
+);
+console.log(
+  `  total ${kb(c.total.median)} / ${kb(c.total.max)} — budget ${kb(BUDGET.total)} total, ${kb(BUDGET.js)} JS: ${c.total.max <= BUDGET.total && c.js.max <= BUDGET.js ? 'within' : 'OVER'}`,
+);
+for (const [lang, f] of Object.entries(firstSearch))
+  console.log(
+    `first search (${lang}), gzip: JS ${kb(f.js)} + index ${kb(f.index)} = ${kb(f.total)} — budget 100 KB: ${f.total <= 100 * 1024 ? 'within' : 'OVER'}`,
+  );
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');

@@ -37,14 +37,18 @@ function readSource(problems: string[]): { version: string; files: string[]; cou
   const packageJson = createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`);
   const version = String(JSON.parse(readFileSync(packageJson, 'utf8')).version);
   const dir = join(dirname(packageJson), SOURCE_DIR);
-  const files = readdirSync(dir).filter((f) => SOURCE_FILE.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => SOURCE_FILE.test(f))
+    .sort();
   const counties: SourceCounty[] = [];
   for (const file of files) {
     const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
     for (const f of fc.features) {
       const id = String(f.id ?? '');
-      if (!/^37\d{4}$/.test(id)) problems.push(`${file}: feature "${f.properties?.['name']}" has id "${id}", expected a 37xxxx code`);
-      else if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') problems.push(`${file}: ${id}: geometry is not a polygon`);
+      if (!/^37\d{4}$/.test(id))
+        problems.push(`${file}: feature "${f.properties?.['name']}" has id "${id}", expected a 37xxxx code`);
+      else if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon')
+        problems.push(`${file}: ${id}: geometry is not a polygon`);
       else counties.push({ id, geometry: f.geometry });
     }
   }
@@ -63,14 +67,21 @@ function setDifference(label: string, expected: readonly string[], actual: reado
 function checkYear(year: number, t: YearTopology, divisions: ReturnType<typeof loadDivisions>): string[] {
   const problems: string[] = [];
   const ids = (gc: { geometries: { id?: string | number }[] }) => gc.geometries.map((g) => String(g.id));
-  const counties = setDifference(`${year} counties vs registry (in force ${year}-12-31)`,
-    countiesInForce(divisions, year).map((d) => d.code), ids(t.objects.counties));
-  const prefectures = setDifference(`${year} prefectures vs registry`,
-    prefecturesInForce(divisions, year).map((d) => d.code), ids(t.objects.prefectures));
+  const counties = setDifference(
+    `${year} counties vs registry (in force ${year}-12-31)`,
+    countiesInForce(divisions, year).map((d) => d.code),
+    ids(t.objects.counties),
+  );
+  const prefectures = setDifference(
+    `${year} prefectures vs registry`,
+    prefecturesInForce(divisions, year).map((d) => d.code),
+    ids(t.objects.prefectures),
+  );
   for (const p of [counties, prefectures]) if (p) problems.push(p);
   for (const g of t.objects.counties.geometries) {
     const sr = geoArea(feature(t, g));
-    if (!(sr > 0 && sr < MAX_COUNTY_SR)) problems.push(`${year} ${g.id}: area ${sr} sr after simplification: collapsed or inverted ring`);
+    if (!(sr > 0 && sr < MAX_COUNTY_SR))
+      problems.push(`${year} ${g.id}: area ${sr} sr after simplification: collapsed or inverted ring`);
   }
   return problems;
 }
@@ -79,7 +90,10 @@ function main(): number {
   let options: { check: boolean; dataDir: string };
   try {
     const { values } = parseArgs({
-      options: { check: { type: 'boolean', default: false }, 'data-dir': { type: 'string', default: join(ROOT, 'data') } },
+      options: {
+        check: { type: 'boolean', default: false },
+        'data-dir': { type: 'string', default: join(ROOT, 'data') },
+      },
     });
     options = { check: values.check ?? false, dataDir: values['data-dir'] ?? join(ROOT, 'data') };
   } catch (error) {
@@ -89,13 +103,17 @@ function main(): number {
   const problems: string[] = [];
   const { version, files, counties } = readSource(problems);
   if (version !== EXPECTED_VERSION) {
-    console.error(`warning: ${PACKAGE} is ${version}, data/geo/README.md documents ${EXPECTED_VERSION}; update the README if borders change.`);
+    console.error(
+      `warning: ${PACKAGE} is ${version}, data/geo/README.md documents ${EXPECTED_VERSION}; update the README if borders change.`,
+    );
   }
   let divisions: ReturnType<typeof loadDivisions>;
   try {
     divisions = loadDivisions(options.dataDir);
   } catch (error) {
-    console.error(`✗ cannot read the division registry, so ids cannot be checked; no file written:\n${(error as Error).message}`);
+    console.error(
+      `✗ cannot read the division registry, so ids cannot be checked; no file written:\n${(error as Error).message}`,
+    );
     return 1;
   }
   const base = baseTopology(counties);
@@ -123,8 +141,10 @@ function main(): number {
   for (const o of outputs) {
     writeFileSync(o.path, o.text);
     const { counties: c, prefectures: p } = o.t.objects;
-    console.log(`✓ ${o.path}: ${Buffer.byteLength(o.text)} bytes, ${c.geometries.length} counties, ` +
-      `${p.geometries.length} prefectures, ${o.t.arcs.length} arcs`);
+    console.log(
+      `✓ ${o.path}: ${Buffer.byteLength(o.text)} bytes, ${c.geometries.length} counties, ` +
+        `${p.geometries.length} prefectures, ${o.t.arcs.length} arcs`,
+    );
   }
   return 0;
 }

@@ -46,7 +46,10 @@ run('data validation', process.execPath, ['scripts/validate.ts', ...(strict ? ['
 run('content check', process.execPath, ['scripts/check-content.ts']);
 
 folder = newBuildFolder(ROOT);
-run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { ...process.env, SITE_OUT_DIR: relative(ROOT, folder) });
+run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  ...process.env,
+  SITE_OUT_DIR: relative(ROOT, folder),
+});
 
 // Astro writes only the root 404 page as 404.html; the English one comes out as en/404/index.html.
 // Static hosts look for en/404.html, and it is not a page of the sitemap.
@@ -55,11 +58,22 @@ rmdirSync(join(folder, 'en', '404'));
 
 // The sitemap is the page list; a build that wrote other pages than the list names publishes nothing.
 const pages = pagePaths(loadSiteData(), POLICY_SLUGS);
-const built = readdirSync(folder, { recursive: true, encoding: 'utf8' }).map(pagePathFromFile).filter((p) => p !== null);
+const built = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+  .map(pagePathFromFile)
+  .filter((p) => p !== null);
 const { missing, extra } = pageListGaps(pages, built);
 if (missing.length > 0 || extra.length > 0) {
-  const list = (label: string, paths: string[]) => (paths.length > 0 ? [`  ${label} (${paths.length}): ${paths.slice(0, 10).join(' ')}${paths.length > 10 ? ' …' : ''}`] : []);
-  fail([`\n✗ the built pages differ from the page list (src/lib/site-data/pages.ts): nothing was built; ${DIST}/ is unchanged.`, ...list('not built', missing), ...list('not listed', extra)].join('\n'));
+  const list = (label: string, paths: string[]) =>
+    paths.length > 0
+      ? [`  ${label} (${paths.length}): ${paths.slice(0, 10).join(' ')}${paths.length > 10 ? ' …' : ''}`]
+      : [];
+  fail(
+    [
+      `\n✗ the built pages differ from the page list (src/lib/site-data/pages.ts): nothing was built; ${DIST}/ is unchanged.`,
+      ...list('not built', missing),
+      ...list('not listed', extra),
+    ].join('\n'),
+  );
 }
 writeFileSync(join(folder, 'sitemap.xml'), sitemapXml(process.env.SITE_URL ?? 'http://localhost:4321', pages));
 

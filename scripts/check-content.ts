@@ -32,7 +32,9 @@ function dataReferences(): { indicatorIds?: Set<string>; planTargetRows?: unknow
       planTargetRows: Object.values(data.datasets.find((d) => d.name === 'plan-targets')?.tables ?? {}).flat(),
     };
   } catch (e) {
-    process.stderr.write(`注意：读不了 data/，没有检查对指标和 plan-targets 的引用：${(e as Error).message.split('\n')[0]}\n`);
+    process.stderr.write(
+      `注意：读不了 data/，没有检查对指标和 plan-targets 的引用：${(e as Error).message.split('\n')[0]}\n`,
+    );
     return {};
   }
 }

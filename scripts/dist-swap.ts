@@ -10,7 +10,17 @@
  * can fail) puts the folder back.
  */
 import { basename, join } from 'node:path';
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 
 export const DIST = 'dist';
 /** Build folders, the folder set aside while it is replaced, and the link being made all start so. */

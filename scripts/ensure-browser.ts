@@ -14,7 +14,9 @@ const fontsPresent = () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJ
 if (findChromium() && fontsPresent()) process.exit(0);
 
 if (process.getuid?.() !== 0) {
-  console.error(`Chromium or CJK fonts are missing. Install them once with:\n  sudo apt-get update && sudo apt-get install -y ${PACKAGES.join(' ')}`);
+  console.error(
+    `Chromium or CJK fonts are missing. Install them once with:\n  sudo apt-get update && sudo apt-get install -y ${PACKAGES.join(' ')}`,
+  );
   process.exit(1);
 }
 console.log(`Installing ${PACKAGES.join(', ')} from Debian's packages…`);

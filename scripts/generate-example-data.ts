@@ -11,18 +11,33 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { loadDivisions } from '../src/lib/divisions/index.ts';
-import { EXAMPLE_NAME, EXAMPLE_SEED, exampleCsv, exampleDescriptorJson, generateExample, type IndicatorInfo } from '../src/lib/example/index.ts';
+import {
+  EXAMPLE_NAME,
+  EXAMPLE_SEED,
+  exampleCsv,
+  exampleDescriptorJson,
+  generateExample,
+  type IndicatorInfo,
+} from '../src/lib/example/index.ts';
 const YEARS = [2018, 2019, 2020];
 
 function readIndicators(dataDir: string): Map<string, IndicatorInfo> {
-  const rows = parse(readFileSync(join(dataDir, 'indicators', 'indicators.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
-  return new Map(rows.map((r) => [r.id ?? '', { nameZh: r.name_zh ?? '', nameEn: r.name_en ?? '', unit: r.unit ?? '' }]));
+  const rows = parse(readFileSync(join(dataDir, 'indicators', 'indicators.csv'), 'utf8'), {
+    columns: true,
+    bom: true,
+  }) as Record<string, string>[];
+  return new Map(
+    rows.map((r) => [r.id ?? '', { nameZh: r.name_zh ?? '', nameEn: r.name_en ?? '', unit: r.unit ?? '' }]),
+  );
 }
 
 function main(argv: string[]): number {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { seed: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { seed: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' } },
+    }));
   } catch (error) {
     process.stderr.write(`generate-example-data: ${(error as Error).message}\n`);
     return 2;
@@ -39,7 +54,9 @@ function main(argv: string[]): number {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, `${EXAMPLE_NAME}.csv`), exampleCsv(rows));
     writeFileSync(join(outDir, 'datapackage.json'), exampleDescriptorJson(seed, YEARS, readIndicators(dataDir)));
-    const counts = YEARS.map((y) => `${y}: ${rows.filter((r) => r.year === y && r.level === 'county').length} counties`).join(', ');
+    const counts = YEARS.map(
+      (y) => `${y}: ${rows.filter((r) => r.year === y && r.level === 'county').length} counties`,
+    ).join(', ');
     process.stdout.write(`Wrote ${rows.length} example rows (${counts}) with seed ${seed} to ${outDir}\n`);
     return 0;
   } catch (error) {

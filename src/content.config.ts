@@ -7,7 +7,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { GlossaryTermSchema, PolicyFrontmatterSchema, TimelineEventSchema, TrackerTargetSchema } from './lib/content/schemas.ts';
+import {
+  GlossaryTermSchema,
+  PolicyFrontmatterSchema,
+  TimelineEventSchema,
+  TrackerTargetSchema,
+} from './lib/content/schemas.ts';
 import { contentFile, contentFilesIn } from './lib/content/content-files.ts';
 
 // Loaders read only regular files the content check reads: never a symbolic link or a dot-file.
@@ -15,8 +20,20 @@ const EXPLAINERS = contentFilesIn('content', 'policy', /^(zh|en)\/[a-z0-9-]+\.md
 
 export const collections = {
   /** Explainers, one per part of the plan: ids are `zh/<slug>` and `en/<slug>`. */
-  policy: defineCollection({ loader: glob({ pattern: EXPLAINERS, base: './content/policy' }), schema: PolicyFrontmatterSchema }),
-  glossary: defineCollection({ loader: file(contentFile('content', 'glossary/terms.yaml')), schema: GlossaryTermSchema }),
-  timeline: defineCollection({ loader: file(contentFile('content', 'timeline/milestones.yaml')), schema: TimelineEventSchema }),
-  targets: defineCollection({ loader: file(contentFile('content', 'targets/targets.yaml')), schema: TrackerTargetSchema }),
+  policy: defineCollection({
+    loader: glob({ pattern: EXPLAINERS, base: './content/policy' }),
+    schema: PolicyFrontmatterSchema,
+  }),
+  glossary: defineCollection({
+    loader: file(contentFile('content', 'glossary/terms.yaml')),
+    schema: GlossaryTermSchema,
+  }),
+  timeline: defineCollection({
+    loader: file(contentFile('content', 'timeline/milestones.yaml')),
+    schema: TimelineEventSchema,
+  }),
+  targets: defineCollection({
+    loader: file(contentFile('content', 'targets/targets.yaml')),
+    schema: TrackerTargetSchema,
+  }),
 };

@@ -22,19 +22,27 @@ import { trackedTargets } from '../lib/site-data/tracker.ts';
 export type ExplainerEntry = CollectionEntry<'policy'> & { slug: PolicySlug };
 
 function nonEmpty<T>(name: string, entries: T[]): T[] {
-  if (entries.length === 0) throw new Error(`content collection “${name}” is empty: a file under content/ is missing or malformed. Run node scripts/check-content.ts.`);
+  if (entries.length === 0)
+    throw new Error(
+      `content collection “${name}” is empty: a file under content/ is missing or malformed. Run node scripts/check-content.ts.`,
+    );
   return entries;
 }
 
 /** Every explainer in both languages, checked for twins, in the plan's order. */
 export async function allExplainers(): Promise<ExplainerEntry[]> {
-  const entries = nonEmpty('policy', await getCollection('policy')).map((e) => ({ ...e, slug: e.id.split('/').pop() as PolicySlug }));
+  const entries = nonEmpty('policy', await getCollection('policy')).map((e) => ({
+    ...e,
+    slug: e.id.split('/').pop() as PolicySlug,
+  }));
   const problems = checkTwins(
     entries.map((e) => ({ file: `content/policy/${e.id}.mdx`, slug: e.slug, lang: e.data.lang, data: e.data })),
     { requireAllSlugs: true },
   );
   if (problems.length) throw new Error(`explainers are incomplete:\n${problems.map(formatProblem).join('\n')}`);
-  return entries.sort((a, b) => a.data.order - b.data.order || POLICY_SLUGS.indexOf(a.slug) - POLICY_SLUGS.indexOf(b.slug));
+  return entries.sort(
+    (a, b) => a.data.order - b.data.order || POLICY_SLUGS.indexOf(a.slug) - POLICY_SLUGS.indexOf(b.slug),
+  );
 }
 
 export async function explainers(lang: Lang): Promise<ExplainerEntry[]> {
@@ -61,7 +69,10 @@ let cachedTargets: TargetView[] | undefined;
 
 /** The tracker joined with plan-targets and judged against the published figures (trackedTargets). */
 export async function trackerTargets(): Promise<TargetView[]> {
-  cachedTargets ??= trackedTargets(nonEmpty('targets', await getCollection('targets')).map((e) => e.data), loadSiteData());
+  cachedTargets ??= trackedTargets(
+    nonEmpty('targets', await getCollection('targets')).map((e) => e.data),
+    loadSiteData(),
+  );
   return cachedTargets;
 }
 

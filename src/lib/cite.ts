@@ -30,8 +30,15 @@ export interface CitedRelease {
  * datasets is both the update date and the stand-in access date. The clock is never read, so
  * the same data build the same page on any day.
  */
-export function citableFrom(page: { title: string; url: string; publisher: string }, releases: readonly CitedRelease[]): Citable {
-  const updated = releases.map((r) => r.published).sort().at(-1) ?? '';
+export function citableFrom(
+  page: { title: string; url: string; publisher: string },
+  releases: readonly CitedRelease[],
+): Citable {
+  const updated =
+    releases
+      .map((r) => r.published)
+      .sort()
+      .at(-1) ?? '';
   return { ...page, updated, accessed: updated, datasets: releases.map((r) => `${r.name} v${r.version}`) };
 }
 

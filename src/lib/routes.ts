@@ -14,7 +14,8 @@ export const countyPath = (code: string, lang: Lang) => `${prefix(lang)}/countie
 export const countyYearPath = (code: string, year: number, lang: Lang) => `${prefix(lang)}/counties/${code}/${year}/`;
 export const countiesPath = (lang: Lang) => `${prefix(lang)}/counties/`;
 export const prefecturePath = (code: string, lang: Lang) => `${prefix(lang)}/prefectures/${code}/`;
-export const prefectureYearPath = (code: string, year: number, lang: Lang) => `${prefix(lang)}/prefectures/${code}/${year}/`;
+export const prefectureYearPath = (code: string, year: number, lang: Lang) =>
+  `${prefix(lang)}/prefectures/${code}/${year}/`;
 export const indicatorsPath = (lang: Lang) => `${prefix(lang)}/indicators/`;
 export const indicatorPath = (id: string, lang: Lang) => `${prefix(lang)}/indicators/${id}/`;
 export const indicatorYearPath = (id: string, year: number, lang: Lang) => `${prefix(lang)}/indicators/${id}/${year}/`;
@@ -49,7 +50,8 @@ export const LANG_PARAMS: ReadonlyArray<{ lang: string | undefined; locale: Lang
 ];
 
 /** Static JSON and CSV under /api/ (language-neutral; both carry names in both languages). */
-export const countyDataPath = (code: string, year: number, format: 'csv' | 'json') => `/api/counties/${code}/${year}.${format}`;
+export const countyDataPath = (code: string, year: number, format: 'csv' | 'json') =>
+  `/api/counties/${code}/${year}.${format}`;
 export const indicatorApiPath = (id: string, year: number) => `/api/indicators/${id}/${year}.json`;
 
 /** A dataset's entry on the data page (its section `id` is the package name). */

@@ -3,7 +3,10 @@
  * "report an error" links point; override it with REPOSITORY_URL when publishing a fork.
  */
 export const site = {
-  repositoryUrl: (globalThis.process?.env?.REPOSITORY_URL ?? 'https://github.com/sd-poverty-open-data/site').replace(/\/$/, ''),
+  repositoryUrl: (globalThis.process?.env?.REPOSITORY_URL ?? 'https://github.com/sd-poverty-open-data/site').replace(
+    /\/$/,
+    '',
+  ),
   /** Branch the edit links open. */
   branch: 'main',
   publisherZh: '山东脱贫攻坚数据公开项目',

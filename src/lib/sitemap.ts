@@ -11,7 +11,10 @@ export function pagePathFromFile(relativeFile: string): string | null {
 }
 
 /** Pages the list expects but the build did not write, and pages written that the list lacks. */
-export function pageListGaps(expected: readonly string[], built: readonly string[]): { missing: string[]; extra: string[] } {
+export function pageListGaps(
+  expected: readonly string[],
+  built: readonly string[],
+): { missing: string[]; extra: string[] } {
   const wrote = new Set(built);
   const listed = new Set(expected);
   return { missing: expected.filter((p) => !wrote.has(p)).sort(), extra: built.filter((p) => !listed.has(p)).sort() };

@@ -21,7 +21,9 @@ const withFigure = map.observations.filter((o) => valueOf(o, ID) !== null && val
 for (const lang of LANGS) {
   const path = indicatorYearPath(ID, YEAR, lang);
 
-  test(`${path}: the dot chart is drawn without JavaScript, beside the map, in the map's colours`, async ({ browser }) => {
+  test(`${path}: the dot chart is drawn without JavaScript, beside the map, in the map's colours`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     expect((await page.goto(path))?.status()).toBe(200);
@@ -31,25 +33,39 @@ for (const lang of LANGS) {
     expect((await svg.getAttribute('aria-label'))!.length).toBeGreaterThan(20);
     await expect(chart.locator('circle')).toHaveCount(withFigure.length);
     // Every dot has the fill of its county on the map.
-    const pairs = await page.evaluate(() => [...document.querySelectorAll('.strip-chart circle')].map((c) => {
-      const code = c.getAttribute('data-code');
-      return [c.getAttribute('fill'), document.querySelector(`.county-map path[data-code="${code}"]`)?.getAttribute('fill')];
-    }));
+    const pairs = await page.evaluate(() =>
+      [...document.querySelectorAll('.strip-chart circle')].map((c) => {
+        const code = c.getAttribute('data-code');
+        return [
+          c.getAttribute('fill'),
+          document.querySelector(`.county-map path[data-code="${code}"]`)?.getAttribute('fill'),
+        ];
+      }),
+    );
     for (const [dot, county] of pairs) expect(dot).toBe(county);
     // Beside the map, not under the long table: its top is above the map's bottom edge.
-    const [chartBox, mapBox] = await Promise.all([chart.boundingBox(), page.locator('figure.county-map').boundingBox()]);
+    const [chartBox, mapBox] = await Promise.all([
+      chart.boundingBox(),
+      page.locator('figure.county-map').boundingBox(),
+    ]);
     expect(chartBox!.y).toBeLessThan(mapBox!.y + mapBox!.height);
     expect(chartBox!.x).toBeGreaterThan(mapBox!.x);
     // The ranked table is the chart's text equivalent, one link away.
     await chart.locator('a[href="#rank-table"]').click();
     await expect(page.locator('#rank-table')).toBeInViewport();
-    if (map.example) await expect(chart.locator('figcaption strong')).toHaveText(lang === 'en' ? 'Example data, not real statistics.' : '示例数据，并非真实统计。');
+    if (map.example)
+      await expect(chart.locator('figcaption strong')).toHaveText(
+        lang === 'en' ? 'Example data, not real statistics.' : '示例数据，并非真实统计。',
+      );
     await context.close();
   });
 
   test(`${path}: the dot chart passes axe`, async ({ page }) => {
     expect((await page.goto(path))?.status()).toBe(200);
-    const results = await new AxeBuilder({ page }).include('figure.strip-chart').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('figure.strip-chart')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 }
@@ -81,13 +97,19 @@ for (const lang of LANGS) {
       await panel.locator('summary').click();
       await expect(panel.locator('tbody tr')).toHaveCount(tr.years.length);
     }
-    if (trends.some((tr) => tr.example)) await expect(page.locator('.county-trends > p strong')).toHaveText(lang === 'en' ? 'Example data, not real statistics.' : '示例数据，并非真实统计。');
+    if (trends.some((tr) => tr.example))
+      await expect(page.locator('.county-trends > p strong')).toHaveText(
+        lang === 'en' ? 'Example data, not real statistics.' : '示例数据，并非真实统计。',
+      );
     await context.close();
   });
 
   test(`${path}: the small multiples pass axe`, async ({ page }) => {
     expect((await page.goto(path))?.status()).toBe(200);
-    const results = await new AxeBuilder({ page }).include('.county-trends').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('.county-trends')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 }

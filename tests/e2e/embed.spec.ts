@@ -14,7 +14,9 @@ const embeds = sitemapPaths().flatMap((path) => {
   const m = /^(\/en)?\/embed\/indicators\/([a-z0-9_]+)\/(\d{4})\/$/.exec(path);
   return m ? [{ path, lang: (m[1] ? 'en' : 'zh-CN') as Lang, id: m[2]!, year: Number(m[3]) }] : [];
 });
-const picks = [2019, 2020].flatMap((year) => (['zh-CN', 'en'] as Lang[]).map((lang) => embeds.find((e) => e.year === year && e.lang === lang)!));
+const picks = [2019, 2020].flatMap((year) =>
+  (['zh-CN', 'en'] as Lang[]).map((lang) => embeds.find((e) => e.year === year && e.lang === lang)!),
+);
 
 /** Opens `path`, recording every request that leaves the site's own origin. */
 async function openOnOrigin(page: Page, path: string, baseURL: string): Promise<string[]> {
@@ -28,17 +30,24 @@ async function openOnOrigin(page: Page, path: string, baseURL: string): Promise<
 }
 
 test('there is one embed per indicator-year page, in both languages', () => {
-  const full = new Set(sitemapPaths().filter((p) => /\/indicators\/[a-z0-9_]+\/\d{4}\/$/.test(p) && !p.includes('/embed/')));
+  const full = new Set(
+    sitemapPaths().filter((p) => /\/indicators\/[a-z0-9_]+\/\d{4}\/$/.test(p) && !p.includes('/embed/')),
+  );
   expect(embeds.length).toBeGreaterThan(0);
   expect(embeds.length).toBe(full.size);
   for (const e of embeds) expect(full.has(indicatorYearPath(e.id, e.year, e.lang)), e.path).toBe(true);
   expect(picks.every(Boolean)).toBe(true);
   // The a11y walk samples each template: every embed must fall into one template per language.
-  expect(new Set(embeds.map((e) => templateOf(e.path)))).toEqual(new Set(['/embed/indicators/:id/:year/', '/en/embed/indicators/:id/:year/']));
+  expect(new Set(embeds.map((e) => templateOf(e.path)))).toEqual(
+    new Set(['/embed/indicators/:id/:year/', '/en/embed/indicators/:id/:year/']),
+  );
 });
 
 for (const e of picks) {
-  test(`${e.path} shows the map of ${COUNTIES[e.year]} counties under the example banner and stays on its origin`, async ({ page, baseURL }) => {
+  test(`${e.path} shows the map of ${COUNTIES[e.year]} counties under the example banner and stays on its origin`, async ({
+    page,
+    baseURL,
+  }) => {
     const foreign = await openOnOrigin(page, e.path, baseURL!);
     expect(e.path).toBe(embedPath(e.id, e.year, e.lang));
     await expect(page.locator('.site-header, .site-footer')).toHaveCount(0);
@@ -69,7 +78,9 @@ for (const e of picks.slice(0, 2)) {
     const code = page.getByLabel(t(e.lang, 'embed.label'));
     await expect(code).toHaveAttribute('readonly', '');
     const value = await code.inputValue();
-    expect(value).toMatch(/^<iframe src="https?:\/\/[^"]+" title="[^"]+" width="100%" height="640" loading="lazy"><\/iframe>$/);
+    expect(value).toMatch(
+      /^<iframe src="https?:\/\/[^"]+" title="[^"]+" width="100%" height="640" loading="lazy"><\/iframe>$/,
+    );
     expect(new URL(/src="([^"]+)"/.exec(value)![1]!).pathname).toBe(embedPath(e.id, e.year, e.lang));
   });
 }

@@ -12,7 +12,9 @@ const YEAR = 2019;
 const LANGS: Lang[] = ['zh-CN', 'en'];
 
 for (const lang of LANGS) {
-  test(`a county-year table states rate changes in points and never calls a tied rank the lowest (${lang})`, async ({ page }) => {
+  test(`a county-year table states rate changes in points and never calls a tied rank the lowest (${lang})`, async ({
+    page,
+  }) => {
     await page.goto(countyYearPath(JUNAN, YEAR, lang));
     const rows = page.locator('table.figures tbody tr');
     expect(await rows.count()).toBeGreaterThan(5);
@@ -29,7 +31,8 @@ for (const lang of LANGS) {
       await expect(rank).toContainText(sharedBy ? (lang === 'en' ? 'tied' : '并列') : /^(?!.*(tied|并列))/);
       // Every county sharing one figure (all at 0.0%): the sentence beside it says "the same", never "the lowest".
       const total = /(\d+)\s*$/.exec((await rank.textContent())!.trim())?.[1];
-      if (sharedBy && sharedBy === total) await expect(row.locator('td').nth(5)).toHaveText(t(lang, 'compare.same', { prefecture }));
+      if (sharedBy && sharedBy === total)
+        await expect(row.locator('td').nth(5)).toHaveText(t(lang, 'compare.same', { prefecture }));
     }
   });
 

@@ -32,7 +32,9 @@ async function open(page: Page, path: string): Promise<void> {
 async function labelPoint(page: Page, code: string): Promise<{ x: number; y: number }> {
   await svg(page).scrollIntoViewIfNeeded();
   return county(page, code).evaluate((path: SVGPathElement) => {
-    const p = new DOMPoint(Number(path.dataset.x), Number(path.dataset.y)).matrixTransform(path.ownerSVGElement!.getScreenCTM()!);
+    const p = new DOMPoint(Number(path.dataset.x), Number(path.dataset.y)).matrixTransform(
+      path.ownerSVGElement!.getScreenCTM()!,
+    );
     return { x: p.x, y: p.y };
   });
 }
@@ -82,7 +84,9 @@ for (const lang of LANGS) {
         const code = (await currentCode(page))!;
         expect(visited, `${key} moved to another county`).not.toContain(code);
         await expect(live).toHaveText((await county(page, code).getAttribute('data-label'))!);
-        await expect(map(page).locator('.map-tooltip')).toHaveText((await county(page, code).getAttribute('data-label'))!);
+        await expect(map(page).locator('.map-tooltip')).toHaveText(
+          (await county(page, code).getAttribute('data-label'))!,
+        );
         visited.push(code);
       }
       await page.keyboard.press('Enter');
@@ -98,7 +102,12 @@ for (const lang of LANGS) {
       await expect(map(page).locator('.map-tooltip')).toBeHidden();
       const after = await map(page).evaluate((el) => {
         const active = document.activeElement;
-        return !!active && active !== document.body && !el.contains(active) && !!(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return (
+          !!active &&
+          active !== document.body &&
+          !el.contains(active) &&
+          !!(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)
+        );
       });
       expect(after, 'focus is on an element after the map').toBe(true);
     });
@@ -106,7 +115,9 @@ for (const lang of LANGS) {
 }
 
 test.describe('zoom', () => {
-  test('choosing a prefecture zooms the SVG to its box and announces it; reset restores the province', async ({ page }) => {
+  test('choosing a prefecture zooms the SVG to its box and announces it; reset restores the province', async ({
+    page,
+  }) => {
     await open(page, countyYearPath(MARKED, YEAR, 'zh-CN'));
     const full = await svg(page).getAttribute('viewBox');
     const outline = page.locator(`county-map .prefectures path[data-prefecture="${PREFECTURE}"]`);
@@ -126,7 +137,9 @@ test.describe('zoom', () => {
   test('with reduced motion the viewBox changes at once', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, countyYearPath(MARKED, YEAR, 'en'));
-    const box = await page.locator(`county-map .prefectures path[data-prefecture="${PREFECTURE}"]`).getAttribute('data-box');
+    const box = await page
+      .locator(`county-map .prefectures path[data-prefecture="${PREFECTURE}"]`)
+      .getAttribute('data-box');
     await map(page).locator('select[data-map-zoom]').selectOption(PREFECTURE);
     expect(await svg(page).getAttribute('viewBox')).toBe(box);
   });
@@ -142,13 +155,17 @@ test.describe('with JavaScript off', () => {
     await expect(map(page).locator('path[data-code]')).toHaveCount(137);
     await expect(map(page).locator('.map-credit')).toBeVisible();
     await expect(map(page).locator('.map-zoom')).toBeHidden();
-    await expect(map(page).locator(`a[href="${countyYearPath(OTHER, YEAR, 'zh-CN')}"] path[data-code="${OTHER}"]`)).toHaveCount(1);
+    await expect(
+      map(page).locator(`a[href="${countyYearPath(OTHER, YEAR, 'zh-CN')}"] path[data-code="${OTHER}"]`),
+    ).toHaveCount(1);
     const { x, y } = await labelPoint(page, OTHER);
     await page.mouse.click(x, y);
     await expect(page).toHaveURL(countyYearPath(OTHER, YEAR, 'zh-CN'));
   });
 
-  test('a choropleth page shows its legend, table, and a switch that opens the chosen indicator\'s page', async ({ page }) => {
+  test("a choropleth page shows its legend, table, and a switch that opens the chosen indicator's page", async ({
+    page,
+  }) => {
     const found = switchPage();
     test.fixme(!found, NO_SWITCH_PAGE);
     await page.goto(found!.path);
@@ -177,7 +194,8 @@ function switchPage(): { path: string; html: string } | null {
   }
   return null;
 }
-const NO_SWITCH_PAGE = 'No indicator-year page with <MapSwitch> in dist/ (dist/indicators/{id}/2019/); runs once they exist.';
+const NO_SWITCH_PAGE =
+  'No indicator-year page with <MapSwitch> in dist/ (dist/indicators/{id}/2019/); runs once they exist.';
 
 test.describe('indicator switch', () => {
   for (const lang of LANGS) {
@@ -198,7 +216,10 @@ test.describe('indicator switch', () => {
       await expect(map(page)).toHaveAttribute('data-indicator', to);
       await expect(page.locator('h1')).toContainText(name);
       await expect(page.locator('nav.breadcrumbs')).toContainText(name);
-      await expect(page.locator('a.lang-switch')).toHaveAttribute('href', indicatorYearPath(to, YEAR, lang === 'en' ? 'zh-CN' : 'en'));
+      await expect(page.locator('a.lang-switch')).toHaveAttribute(
+        'href',
+        indicatorYearPath(to, YEAR, lang === 'en' ? 'zh-CN' : 'en'),
+      );
       await expect(page.locator(`nav.map-switch a.map-switch-name[aria-current="page"]`)).toHaveText(name);
     });
   }

@@ -12,8 +12,12 @@ import { sitemapPaths } from './sitemap.ts';
  * so the test follows the data instead of a hand-kept list.
  */
 const published = new Set(sitemapPaths());
-const apiIndex = JSON.parse(readFileSync(`dist${apiIndexPath()}`, 'utf8')) as { files: Array<{ path: string; example: boolean }> };
-const indicatorFiles = apiIndex.files.map((f) => ({ ...f, match: /^\/api\/indicators\/([a-z0-9_]+)\/(\d{4})\.json$/.exec(f.path) })).filter((f) => f.match);
+const apiIndex = JSON.parse(readFileSync(`dist${apiIndexPath()}`, 'utf8')) as {
+  files: Array<{ path: string; example: boolean }>;
+};
+const indicatorFiles = apiIndex.files
+  .map((f) => ({ ...f, match: /^\/api\/indicators\/([a-z0-9_]+)\/(\d{4})\.json$/.exec(f.path) }))
+  .filter((f) => f.match);
 const readJson = (path: string) => JSON.parse(readFileSync(`dist${path}`, 'utf8')) as IndicatorYearJson;
 
 /** The first indicator-year of `year` with a county figure missing for a stated reason (NA/NP/S). */
@@ -70,7 +74,16 @@ test('/api/indicators/<id>/2019.json parses and keeps its published shape', asyn
   const response = await request.get(indicatorApiPath(expected.indicator.id, 2019));
   expect(response.status()).toBe(200);
   const json = (await response.json()) as IndicatorYearJson;
-  expect(Object.keys(json).sort()).toEqual(['breaks', 'classes', 'dataset', 'example', 'indicator', 'noData', 'values', 'year']);
+  expect(Object.keys(json).sort()).toEqual([
+    'breaks',
+    'classes',
+    'dataset',
+    'example',
+    'indicator',
+    'noData',
+    'values',
+    'year',
+  ]);
   expect(Object.keys(json.indicator).sort()).toEqual(['better', 'id', 'nameEn', 'nameZh', 'unit']);
   expect(json.year).toBe(2019);
   expect(typeof json.example).toBe('boolean');

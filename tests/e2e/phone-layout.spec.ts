@@ -17,7 +17,9 @@ async function offScreenCells(page: Page): Promise<string[]> {
       const box = el.getBoundingClientRect();
       // Cells in a closed <details> are not shown, so they cannot be off-screen.
       if (!el.checkVisibility() || box.width === 0 || (box.left >= -0.5 && box.right <= width + 0.5)) return [];
-      return [`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.left)}–${Math.round(box.right)}`];
+      return [
+        `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.left)}–${Math.round(box.right)}`,
+      ];
     });
   });
 }
@@ -30,16 +32,20 @@ for (const path of countyYear) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
-  test(`${path} at 375 px: each figure is labelled by its column, and the table keeps its headers`, async ({ page }) => {
+  test(`${path} at 375 px: each figure is labelled by its column, and the table keeps its headers`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const table = page.locator('table.figures').first();
     // The column headers are still in the accessibility tree, only moved out of sight.
     const headers = await table.locator('thead th').allTextContents();
     expect(headers.length).toBeGreaterThan(3);
     await expect(table.locator('thead th').first()).toBeAttached();
-    const labels = await table.locator('tbody tr').first().locator('td').evaluateAll((cells) =>
-      cells.map((cell) => getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '')),
-    );
+    const labels = await table
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '')));
     // The label shown before each value is the header of its column.
     expect(labels).toEqual(headers.slice(1));
   });
@@ -51,15 +57,24 @@ test('at 1280 px the county figures are an ordinary table with visible column he
   const table = page.locator('table.figures').first();
   await expect(table.locator('thead th').first()).toBeVisible();
   expect(await table.evaluate((el) => getComputedStyle(el).display)).toBe('table');
-  const before = await table.locator('tbody td').first().evaluate((cell) => getComputedStyle(cell, '::before').content);
+  const before = await table
+    .locator('tbody td')
+    .first()
+    .evaluate((cell) => getComputedStyle(cell, '::before').content);
   expect(before).toBe('none');
 });
 
 for (const home of ['/', '/en/']) {
-  test(`${home} at 375 px: the county map starts within the first two screens, the headline figures right after`, async ({ page }) => {
+  test(`${home} at 375 px: the county map starts within the first two screens, the headline figures right after`, async ({
+    page,
+  }) => {
     await page.goto(home);
     const screens = 2 * 800;
-    const top = async (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const top = async (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + scrollY);
     expect(await top('main .county-map svg')).toBeLessThan(screens);
     // The headline figures follow the map; the English map section is longer, so they start within 2.5 screens.
     expect(await top('#headline')).toBeLessThan(2.5 * 800);

@@ -9,14 +9,31 @@ import { expect, test, type Page } from '@playwright/test';
  * the data page downloads with exactly the SHA-256 printed next to it.
  */
 const LANGS = [
-  { prefix: '', penglaiDistrict: '蓬莱区', penglaiCity: '蓬莱市', changdao: '长岛县', laiwuDistrict: '莱芜区', abolished: '撤销' },
-  { prefix: '/en', penglaiDistrict: 'Penglai District', penglaiCity: 'Penglai City', changdao: 'Changdao County', laiwuDistrict: 'Laiwu District', abolished: 'abolished' },
+  {
+    prefix: '',
+    penglaiDistrict: '蓬莱区',
+    penglaiCity: '蓬莱市',
+    changdao: '长岛县',
+    laiwuDistrict: '莱芜区',
+    abolished: '撤销',
+  },
+  {
+    prefix: '/en',
+    penglaiDistrict: 'Penglai District',
+    penglaiCity: 'Penglai City',
+    changdao: 'Changdao County',
+    laiwuDistrict: 'Laiwu District',
+    abolished: 'abolished',
+  },
 ] as const;
 
 // The map itself (county-map) is checked by the map's own tests and the sitemap-wide a11y walk;
 // here it is left out so these tests answer for the profile pages' own markup.
 async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).exclude('county-map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .exclude('county-map')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
 }
 
@@ -31,8 +48,12 @@ for (const L of LANGS) {
       // 烟台市 had 11 county-level divisions at the end of 2020 (蓬莱区 replacing 蓬莱市 and 长岛县).
       const rows = page.locator('#prefecture-rank tbody tr');
       await expect(rows).toHaveCount(11);
-      for (const code of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))) expect(code).toMatch(/^3706\d\d$/);
-      await expect(page.locator('#prefecture-rank [data-code="370614"] a')).toHaveAttribute('href', `${L.prefix}/counties/370614/2020/`);
+      for (const code of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code'))))
+        expect(code).toMatch(/^3706\d\d$/);
+      await expect(page.locator('#prefecture-rank [data-code="370614"] a')).toHaveAttribute(
+        'href',
+        `${L.prefix}/counties/370614/2020/`,
+      );
       await expect(page.locator('[data-county-links] li')).toHaveCount(11);
       await expectAccessible(page);
     });
@@ -53,7 +74,10 @@ for (const L of LANGS) {
       await expect(note).toContainText(L.penglaiCity);
       await expect(note).toContainText(L.changdao);
       await expect(note.locator(`a[href="${L.prefix}/counties/370684/2019/"]`)).toHaveCount(1);
-      await expect(page.locator('[data-series] td[data-year="2019"]').first()).toHaveAttribute('data-via', '370634 370684');
+      await expect(page.locator('[data-series] td[data-year="2019"]').first()).toHaveAttribute(
+        'data-via',
+        '370634 370684',
+      );
       await expect(page.locator('[data-example-banner]')).toBeVisible();
       await expectAccessible(page);
     });
@@ -68,19 +92,36 @@ for (const L of LANGS) {
       await expectAccessible(page);
     });
 
-    test('the data page prints each file’s SHA-256, and the download has exactly that hash', async ({ page, request }) => {
+    test('the data page prints each file’s SHA-256, and the download has exactly that hash', async ({
+      page,
+      request,
+    }) => {
       expect((await page.goto(`${L.prefix}/data/`))?.status()).toBe(200);
-      for (const name of ['indicators', 'divisions', 'baseline-2015-prefectures', 'plan-targets', 'province-reported']) {
+      for (const name of [
+        'indicators',
+        'divisions',
+        'baseline-2015-prefectures',
+        'plan-targets',
+        'province-reported',
+      ]) {
         await expect(page.locator(`section#${name}`)).toHaveCount(1);
       }
       const files = await page.locator('tr[data-file]').evaluateAll((trs) =>
-        trs.map((tr) => ({ href: tr.querySelector('a[data-download]')!.getAttribute('href')!, sha256: tr.querySelector('[data-sha256]')!.textContent!.trim() })),
+        trs.map((tr) => ({
+          href: tr.querySelector('a[data-download]')!.getAttribute('href')!,
+          sha256: tr.querySelector('[data-sha256]')!.textContent!.trim(),
+        })),
       );
       expect(files.length).toBeGreaterThanOrEqual(10);
       for (const file of files) {
         const response = await request.get(file.href);
         expect(response.status(), file.href).toBe(200);
-        expect(createHash('sha256').update(await response.body()).digest('hex'), file.href).toBe(file.sha256);
+        expect(
+          createHash('sha256')
+            .update(await response.body())
+            .digest('hex'),
+          file.href,
+        ).toBe(file.sha256);
       }
       // The example dataset is marked as such wherever it is listed.
       for (const section of await page.locator('section.dataset[data-status="example"]').all()) {
@@ -94,12 +135,17 @@ for (const L of LANGS) {
       await expect(gap).toContainText('2,423,821');
       await expect(gap).toContainText('2,409,458');
       await expect(gap).toContainText('14,363');
-      await expect(page.locator('#baseline-2015-prefectures [data-validator-warnings] [data-type="sum-mismatch"]')).toHaveCount(2);
+      await expect(
+        page.locator('#baseline-2015-prefectures [data-validator-warnings] [data-type="sum-mismatch"]'),
+      ).toHaveCount(2);
       await expectAccessible(page);
     });
   });
 
-  test(`${L.prefix || '/ (zh-CN)'}: the other profile pages meet WCAG 2.2 AA and stay on their origin`, async ({ page, baseURL }) => {
+  test(`${L.prefix || '/ (zh-CN)'}: the other profile pages meet WCAG 2.2 AA and stay on their origin`, async ({
+    page,
+    baseURL,
+  }) => {
     for (const path of ['/counties/', '/counties/370125/', '/counties/371503/', '/prefectures/370100/', '/about/']) {
       const foreign: string[] = [];
       page.on('request', (r) => {

@@ -25,7 +25,9 @@ test('a shared /search/?q=莒南 shows 莒南县 first, with its type label', as
   await expect(first.getByRole('link')).toHaveText('莒南县');
   await expect(first.getByRole('link')).toHaveAttribute('href', '/counties/371327/');
   await expect(page.getByRole('status')).toContainText('莒南');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
 
@@ -56,7 +58,10 @@ test('an unknown address gets the 404 page with a search box and the ways back i
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
   await expect(page.locator('main').getByRole('search')).toBeVisible();
-  await expect(page.locator('main').getByRole('link', { name: '全部县（市、区）' })).toHaveAttribute('href', '/counties/');
+  await expect(page.locator('main').getByRole('link', { name: '全部县（市、区）' })).toHaveAttribute(
+    'href',
+    '/counties/',
+  );
   await page.locator('main').getByRole('searchbox').fill('莒南');
   await page.locator('main').getByRole('search').getByRole('button').click();
   await expect(page.locator('[data-search-results] li').first().getByRole('link')).toHaveText('莒南县');
@@ -65,10 +70,18 @@ test('an unknown address gets the 404 page with a search box and the ways back i
 test('the English 404 page is at /en/404.html and links to the Chinese one', async ({ page }) => {
   await page.goto('/en/404.html');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.locator('main').getByRole('link', { name: 'All counties' })).toHaveAttribute('href', '/en/counties/');
-  await expect(page.locator('main').getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en/');
+  await expect(page.locator('main').getByRole('link', { name: 'All counties' })).toHaveAttribute(
+    'href',
+    '/en/counties/',
+  );
+  await expect(page.locator('main').getByRole('link', { name: 'Back to the home page' })).toHaveAttribute(
+    'href',
+    '/en/',
+  );
   await expect(page.locator('a.lang-switch')).toHaveAttribute('href', '/404.html');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
 

@@ -3,7 +3,13 @@ import { expect, test } from '@playwright/test';
 import { LANGS } from '../../src/lib/i18n/index.ts';
 import { countyPath, countyYearPath, prefectureYearPath, yearPath } from '../../src/lib/routes.ts';
 import { loadSiteData } from '../../src/lib/site-data/index.ts';
-import { areaYearFacts, areaYearSummary, countySeriesFacts, countySeriesSummary, summaryText } from '../../src/lib/summary/index.ts';
+import {
+  areaYearFacts,
+  areaYearSummary,
+  countySeriesFacts,
+  countySeriesSummary,
+  summaryText,
+} from '../../src/lib/summary/index.ts';
 
 /**
  * The plain-word summary at the top of county, county-year, prefecture-year and year pages reads
@@ -30,14 +36,20 @@ for (const lang of LANGS) {
       await expect(section.locator('.summary-text')).toHaveText(summaryText(summary));
       await expect(section.locator('.summary-notes li')).toHaveText(summary.notes);
       // It comes before the first table, where a reader on a phone sees it first.
-      const [summaryTop, tableTop] = await Promise.all([section.boundingBox(), page.locator('table').first().boundingBox()]);
+      const [summaryTop, tableTop] = await Promise.all([
+        section.boundingBox(),
+        page.locator('table').first().boundingBox(),
+      ]);
       if (tableTop) expect(summaryTop!.y).toBeLessThan(tableTop.y);
       await context.close();
     });
 
     test(`${path}: the summary passes axe`, async ({ page }) => {
       expect((await page.goto(path))?.status()).toBe(200);
-      const results = await new AxeBuilder({ page }).include('[data-summary]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page })
+        .include('[data-summary]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
   }

@@ -18,7 +18,10 @@ function pages(dir: string): string[] {
   });
 }
 
-for (const [lang, root] of [['zh-CN', 'dist'], ['en', join('dist', 'en')]] as const) {
+for (const [lang, root] of [
+  ['zh-CN', 'dist'],
+  ['en', join('dist', 'en')],
+] as const) {
   test(`built pages use the punctuation of their language (${lang})`, () => {
     const files = pages(root).filter((f) => lang === 'en' || !f.startsWith(join('dist', 'en')));
     expect(files.length).toBeGreaterThan(100);
@@ -26,7 +29,9 @@ for (const [lang, root] of [['zh-CN', 'dist'], ['en', join('dist', 'en')]] as co
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const found = textRuns(html, lang).flatMap((run) =>
-        run.lang === 'en' || run.lang.startsWith('zh') ? punctuationSlips(run.text, run.lang === 'en' ? 'en' : 'zh-CN') : [],
+        run.lang === 'en' || run.lang.startsWith('zh')
+          ? punctuationSlips(run.text, run.lang === 'en' ? 'en' : 'zh-CN')
+          : [],
       );
       if (lang === 'zh-CN') found.push(...linkSpacingSlips(html));
       for (const slip of found) {
@@ -35,7 +40,9 @@ for (const [lang, root] of [['zh-CN', 'dist'], ['en', join('dist', 'en')]] as co
       }
     }
     // One line per distinct slip, with the first page it is on and how many pages share it.
-    const report = [...slips].map(([key, files]) => `${key} (${files[0]}${files.length > 1 ? ` and ${files.length - 1} more` : ''})`);
+    const report = [...slips].map(
+      ([key, files]) => `${key} (${files[0]}${files.length > 1 ? ` and ${files.length - 1} more` : ''})`,
+    );
     expect(report).toEqual([]);
   });
 }

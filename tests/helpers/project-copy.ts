@@ -16,7 +16,8 @@ const PRIVATE = new Set(['.astro', '.vite', '.cache']);
 export function copyProject(prefix: string): string {
   const root = resolve('.');
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of COPY) if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of COPY)
+    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(root, 'node_modules'))) {
     if (!PRIVATE.has(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
@@ -26,14 +27,24 @@ export function copyProject(prefix: string): string {
 
 /** Runs `npm run build` (the script itself, with this Node) in a project copy. */
 export function runBuild(dir: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '', ...env } });
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '', ...env },
+  });
 }
 
 /** Every file under a folder (links followed) with the SHA-256 of its bytes, by relative path. */
 export function fingerprint(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const path of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (statSync(join(dir, path)).isFile()) files.set(path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex'));
+    if (statSync(join(dir, path)).isFile())
+      files.set(
+        path,
+        createHash('sha256')
+          .update(readFileSync(join(dir, path)))
+          .digest('hex'),
+      );
   }
   return files;
 }

@@ -10,11 +10,33 @@ export interface TextRun {
   text: string;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const SKIP = new Set(['script', 'style', 'code', 'pre', 'textarea', 'template', 'q', 'blockquote']);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
-const decode = (s: string) => s.replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1))) : m));
+const decode = (s: string) =>
+  s.replace(
+    /&(#?\w+);/g,
+    (m, name: string) =>
+      ENTITIES[name] ??
+      (name.startsWith('#')
+        ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1)))
+        : m),
+  );
 
 export function textRuns(html: string, pageLang: string): TextRun[] {
   const runs: TextRun[] = [];
@@ -36,7 +58,9 @@ export function textRuns(html: string, pageLang: string): TextRun[] {
     const tag = (/^<([\w-]+)/.exec(raw)?.[1] ?? '').toLowerCase();
     const lang = /\slang="([^"]*)"/.exec(raw)?.[1] ?? top.lang;
     const skip = top.skip || SKIP.has(tag);
-    if (!skip) for (const attr of raw.matchAll(/\s(?:aria-label|alt|title)="([^"]*)"/g)) if (attr[1]!.trim()) runs.push({ lang, text: decode(attr[1]!) });
+    if (!skip)
+      for (const attr of raw.matchAll(/\s(?:aria-label|alt|title)="([^"]*)"/g))
+        if (attr[1]!.trim()) runs.push({ lang, text: decode(attr[1]!) });
     if (!VOID.has(tag) && !raw.endsWith('/>')) stack.push({ tag, lang, skip });
   }
   return runs;

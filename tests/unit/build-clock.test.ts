@@ -20,8 +20,12 @@ afterEach(() => {
 }, 120_000);
 
 it('really moves the clock of a build and its child processes a day ahead', () => {
-  const script = "import { spawnSync } from 'node:child_process'; const child = spawnSync(process.execPath, ['-p', 'Date.now()'], { encoding: 'utf8' }); console.log(child.stdout.trim());";
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, ...tomorrow } });
+  const script =
+    "import { spawnSync } from 'node:child_process'; const child = spawnSync(process.execPath, ['-p', 'Date.now()'], { encoding: 'utf8' }); console.log(child.stdout.trim());";
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, ...tomorrow },
+  });
   const ahead = Number(child.stdout.trim()) - Date.now();
   expect(ahead).toBeGreaterThan(23 * 3600_000);
   expect(ahead).toBeLessThan(25 * 3600_000);
@@ -38,6 +42,8 @@ it('builds byte-identical output a day later in another time zone', () => {
   expect(later.status, later.stderr).toBe(0);
   const second = fingerprint(join(project, 'dist'));
 
-  const changed = [...new Set([...first.keys(), ...second.keys()])].filter((path) => first.get(path) !== second.get(path));
+  const changed = [...new Set([...first.keys(), ...second.keys()])].filter(
+    (path) => first.get(path) !== second.get(path),
+  );
   expect(changed.slice(0, 20), `${changed.length} files differ`).toEqual([]);
 }, 600_000);

@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,9 +39,11 @@ function projectWithLastGoodBuild(): string {
   return dir;
 }
 
-const breakData = (dir: string) => appendFileSync(join(dir, 'data/datasets/county-example/county-example.csv'), '999999,2019\n');
+const breakData = (dir: string) =>
+  appendFileSync(join(dir, 'data/datasets/county-example/county-example.csv'), '999999,2019\n');
 const site = (root: string) => readFileSync(join(root, 'dist', 'index.html'), 'utf8');
-const leftovers = (root: string) => readdirSync(root).filter((name) => name.startsWith('.dist-') || name.startsWith('.build-'));
+const leftovers = (root: string) =>
+  readdirSync(root).filter((name) => name.startsWith('.dist-') || name.startsWith('.build-'));
 
 it('builds nothing from invalid data and keeps the last good dist/', () => {
   project = projectWithLastGoodBuild();

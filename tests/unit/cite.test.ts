@@ -2,12 +2,18 @@ import { expect, it, vi } from 'vitest';
 import { citableFrom, gbt7714, plainCitation } from '../../src/lib/cite.ts';
 
 const page = {
-  title: '莱芜区 2019 年脱贫攻坚数据', url: 'https://example.org/counties/370116/2019/', updated: '2026-11-28',
-  accessed: '2026-11-30', publisher: '山东脱贫攻坚数据公开项目', datasets: ['county-example v1.0.0'],
+  title: '莱芜区 2019 年脱贫攻坚数据',
+  url: 'https://example.org/counties/370116/2019/',
+  updated: '2026-11-28',
+  accessed: '2026-11-30',
+  publisher: '山东脱贫攻坚数据公开项目',
+  datasets: ['county-example v1.0.0'],
 };
 
 it('follows the GB/T 7714 order: author. title[type]. (updated)[accessed]. URL.', () => {
-  expect(gbt7714(page)).toBe('山东脱贫攻坚数据公开项目. 莱芜区 2019 年脱贫攻坚数据[DS/OL]. (2026-11-28)[2026-11-30]. https://example.org/counties/370116/2019/.');
+  expect(gbt7714(page)).toBe(
+    '山东脱贫攻坚数据公开项目. 莱芜区 2019 年脱贫攻坚数据[DS/OL]. (2026-11-28)[2026-11-30]. https://example.org/counties/370116/2019/.',
+  );
 });
 
 it('names the datasets and versions in the plain citation', () => {
@@ -19,7 +25,11 @@ const releases = [
   { name: 'province-reported', version: '1.0.0', published: '2026-11-28' },
   { name: 'county-example', version: '1.2.0', published: '2026-12-03' },
 ];
-const where = { title: '莱芜区 2019 年脱贫攻坚数据', url: 'https://example.org/counties/370116/2019/', publisher: '山东脱贫攻坚数据公开项目' };
+const where = {
+  title: '莱芜区 2019 年脱贫攻坚数据',
+  url: 'https://example.org/counties/370116/2019/',
+  publisher: '山东脱贫攻坚数据公开项目',
+};
 
 it('dates a citation from the newest release it draws on, in both brackets', () => {
   const c = citableFrom(where, releases);

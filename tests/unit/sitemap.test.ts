@@ -10,7 +10,9 @@ it('maps built files to page paths and ignores assets', () => {
 
 it('writes absolute, sorted URLs', () => {
   const xml = sitemapXml('https://example.org', ['/en/', '/']);
-  expect(xml.indexOf('<loc>https://example.org/</loc>')).toBeLessThan(xml.indexOf('<loc>https://example.org/en/</loc>'));
+  expect(xml.indexOf('<loc>https://example.org/</loc>')).toBeLessThan(
+    xml.indexOf('<loc>https://example.org/en/</loc>'),
+  );
 });
 
 it('names the pages the build missed and the ones no list names', () => {

@@ -119,7 +119,15 @@ export class CountyMapElement extends HTMLElement {
     this.ring.around(county.path);
     const rank = county.path.dataset.rank;
     const label = this.labelOf(county);
-    this.say(rank ? fill(county.path.dataset.tied === undefined ? this.dataset.msgRank : this.dataset.msgRankTied, { label, rank, total: this.dataset.rankTotal ?? '' }) : label);
+    this.say(
+      rank
+        ? fill(county.path.dataset.tied === undefined ? this.dataset.msgRank : this.dataset.msgRankTied, {
+            label,
+            rank,
+            total: this.dataset.rankTotal ?? '',
+          })
+        : label,
+    );
     this.showAt(county);
   }
 

@@ -28,7 +28,11 @@ const SIDEWAYS_WEIGHT = 2;
  * smallest forward + 2 × sideways distance wins, ties to the earlier candidate. Undefined at the
  * edge of the map (nothing ahead).
  */
-export function nearestInDirection<T extends Point>(from: Point, candidates: readonly T[], direction: Direction): T | undefined {
+export function nearestInDirection<T extends Point>(
+  from: Point,
+  candidates: readonly T[],
+  direction: Direction,
+): T | undefined {
   const [ax, ay] = AXES[direction];
   let best: T | undefined;
   let bestScore = Infinity;

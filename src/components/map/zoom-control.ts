@@ -10,10 +10,14 @@ export function wireZoomControl(root: HTMLElement, svg: SVGSVGElement, say: (tex
   const select = root.querySelector<HTMLSelectElement>('select[data-map-zoom]');
   if (!select) return;
   const zoom = (code: string): void => {
-    const outline = code ? svg.querySelector<SVGPathElement>(`.prefectures path[data-prefecture="${CSS.escape(code)}"]`) : null;
+    const outline = code
+      ? svg.querySelector<SVGPathElement>(`.prefectures path[data-prefecture="${CSS.escape(code)}"]`)
+      : null;
     const box = outline?.dataset.box;
     zoomTo(svg, box ?? svg.dataset.fullViewBox ?? '');
-    say(box ? fill(select.dataset.msgDone, { name: outline?.dataset.name ?? code }) : (select.dataset.msgCleared ?? ''));
+    say(
+      box ? fill(select.dataset.msgDone, { name: outline?.dataset.name ?? code }) : (select.dataset.msgCleared ?? ''),
+    );
   };
   select.addEventListener('change', () => zoom(select.value));
   root.querySelector('[data-map-zoom-reset]')?.addEventListener('click', () => {

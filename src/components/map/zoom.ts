@@ -6,7 +6,11 @@
 const DURATION_MS = 250;
 const running = new WeakMap<SVGSVGElement, number>();
 
-const parse = (viewBox: string): number[] => viewBox.trim().split(/[\s,]+/).map(Number);
+const parse = (viewBox: string): number[] =>
+  viewBox
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
 
 export function zoomTo(svg: SVGSVGElement, target: string): void {
   cancelAnimationFrame(running.get(svg) ?? 0);

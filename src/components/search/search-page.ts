@@ -15,10 +15,11 @@ if (root) {
   const words = JSON.parse(root.dataset.words ?? '{}') as Record<string, string>;
   let index: Promise<SearchDoc[]> | undefined;
 
-  const load = () => (index ??= fetch(root.dataset.index!).then((r) => {
-    if (!r.ok) throw new Error(String(r.status));
-    return r.json() as Promise<SearchDoc[]>;
-  }));
+  const load = () =>
+    (index ??= fetch(root.dataset.index!).then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.json() as Promise<SearchDoc[]>;
+    }));
 
   const show = async (query: string) => {
     const q = query.trim();
@@ -37,24 +38,28 @@ if (root) {
     }
     if (input.value.trim() !== q) return; // a newer query is on its way
     const hits = searchIndex(docs, q);
-    list.replaceChildren(...hits.map(({ doc }) => {
-      const item = document.createElement('li');
-      const type = document.createElement('span');
-      type.className = `search-type search-type-${doc.t}`;
-      type.textContent = words[doc.t] ?? doc.t;
-      const link = document.createElement('a');
-      link.href = doc.u;
-      link.textContent = doc.n;
-      item.append(type, ' ', link);
-      if (doc.s) {
-        const context = document.createElement('span');
-        context.className = 'search-context';
-        context.textContent = doc.s;
-        item.append(' ', context);
-      }
-      return item;
-    }));
-    status.textContent = (hits.length > 0 ? words.count! : words.none!).replace('{q}', q).replace('{count}', String(hits.length));
+    list.replaceChildren(
+      ...hits.map(({ doc }) => {
+        const item = document.createElement('li');
+        const type = document.createElement('span');
+        type.className = `search-type search-type-${doc.t}`;
+        type.textContent = words[doc.t] ?? doc.t;
+        const link = document.createElement('a');
+        link.href = doc.u;
+        link.textContent = doc.n;
+        item.append(type, ' ', link);
+        if (doc.s) {
+          const context = document.createElement('span');
+          context.className = 'search-context';
+          context.textContent = doc.s;
+          item.append(' ', context);
+        }
+        return item;
+      }),
+    );
+    status.textContent = (hits.length > 0 ? words.count! : words.none!)
+      .replace('{q}', q)
+      .replace('{count}', String(hits.length));
   };
 
   let timer: number | undefined;

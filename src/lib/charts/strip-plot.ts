@@ -1,7 +1,11 @@
 import { median, scaleLinear } from 'd3';
 
 /** One county's figure and the prefecture it belongs to; null when the figure is missing. */
-export interface StripPoint { code: string; group: string; value: number | null }
+export interface StripPoint {
+  code: string;
+  group: string;
+  value: number | null;
+}
 
 export interface StripPlot {
   width: number;
@@ -18,7 +22,15 @@ export interface StripPlot {
 }
 
 /** Sizes in SVG user units; the SVG scales to its box, so only the proportions matter. */
-export const STRIP_LAYOUT = Object.freeze({ width: 640, left: 150, right: 28, rowHeight: 26, top: 8, axis: 30, ticks: 5 });
+export const STRIP_LAYOUT = Object.freeze({
+  width: 640,
+  left: 150,
+  right: 28,
+  rowHeight: 26,
+  top: 8,
+  axis: 30,
+  ticks: 5,
+});
 
 /**
  * A ranked strip plot: one row per prefecture, one dot per county at its figure, on a shared
@@ -28,13 +40,21 @@ export const STRIP_LAYOUT = Object.freeze({ width: 640, left: 150, right: 28, ro
  */
 export function stripPlot(points: readonly StripPoint[], layout = STRIP_LAYOUT): StripPlot {
   const groups = [...new Set(points.map((p) => p.group))];
-  const valuesOf = (g: string) => points.filter((p) => p.group === g && p.value !== null && Number.isFinite(p.value)).map((p) => p.value as number);
-  const stats = groups.map((group) => ({ group, median: median(valuesOf(group)) ?? null, count: valuesOf(group).length }));
+  const valuesOf = (g: string) =>
+    points.filter((p) => p.group === g && p.value !== null && Number.isFinite(p.value)).map((p) => p.value as number);
+  const stats = groups.map((group) => ({
+    group,
+    median: median(valuesOf(group)) ?? null,
+    count: valuesOf(group).length,
+  }));
   stats.sort((a, b) => (b.median ?? -Infinity) - (a.median ?? -Infinity) || a.group.localeCompare(b.group));
   const all = points.map((p) => p.value).filter((v): v is number => v !== null && Number.isFinite(v));
   const low = Math.min(0, ...all);
   const high = Math.max(0, ...all);
-  const x = scaleLinear().domain([low, high === low ? low + 1 : high]).range([layout.left, layout.width - layout.right]).nice(layout.ticks);
+  const x = scaleLinear()
+    .domain([low, high === low ? low + 1 : high])
+    .range([layout.left, layout.width - layout.right])
+    .nice(layout.ticks);
   const rowY = new Map(stats.map((s, i) => [s.group, layout.top + layout.rowHeight * (i + 0.5)]));
   const axisY = layout.top + layout.rowHeight * stats.length;
   return {

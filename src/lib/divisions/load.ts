@@ -23,7 +23,9 @@ export function loadDivisions(dataDir = 'data'): readonly Division[] {
   const errors = sortProblems([...pkg.problems, ...problems].filter(isError), pkg.files);
   if (errors.length > 0) {
     const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
-    throw new Error(`${dir}: the division registry has ${count}; run npm run validate\n${errors.map(problemLines).join('\n')}`);
+    throw new Error(
+      `${dir}: the division registry has ${count}; run npm run validate\n${errors.map(problemLines).join('\n')}`,
+    );
   }
   if (divisions === null) throw new Error(`${dir}: the division registry has no table to read; run npm run validate`);
   cache.set(dir, divisions);

@@ -30,5 +30,9 @@ export function suggestDivisions(divisions: readonly Division[], written: string
   if (byName.length > 0) return byName;
   const exact = divisionByCode(divisions, t);
   if (exact !== undefined) return [exact];
-  return closest(t, divisions.map((d) => d.code), { maxDistance: 1, limit: 3 }).map((c) => divisionByCode(divisions, c)!);
+  return closest(
+    t,
+    divisions.map((d) => d.code),
+    { maxDistance: 1, limit: 3 },
+  ).map((c) => divisionByCode(divisions, c)!);
 }

@@ -25,10 +25,21 @@ const DIVISION_TABLE: RegistryTable<Division> = {
   toInput: (row: TypedRow) => ({
     ...Object.fromEntries(Object.entries(DIVISION_COLUMNS).map(([column, key]) => [key, cellText(row.values[column])])),
     // `;`-separated codes; blank when the division did not end.
-    successors: (cellText(row.values.successors) ?? '').split(';').map((s) => s.trim()).filter(Boolean),
+    successors: (cellText(row.values.successors) ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
   }),
   fallback: (d) => ({
-    level: 'county', kind: '县', nameZh: d.code, nameEn: d.code, parent: null, validFrom: null, validTo: null, successors: [], changeDocument: null,
+    level: 'county',
+    kind: '县',
+    nameZh: d.code,
+    nameEn: d.code,
+    parent: null,
+    validFrom: null,
+    validTo: null,
+    successors: [],
+    changeDocument: null,
   }),
   schema: DivisionSchema,
 };
@@ -73,15 +84,24 @@ function freezeRegistry(divisions: Division[]): readonly Division[] {
 function checkDivisionLinks(res: PackageResource, divisions: readonly Division[]): Problem[] {
   const problems: Problem[] = [];
   const lineOf = new Map(res.rows.map((r) => [String(r.values.code), r.line]));
-  const at = (d: Division, column: string) => ({ file: res.file, line: lineOf.get(d.code) ?? 1, column: res.columnOf.get(column) ?? 1, field: column, type: 'registry-error' as const });
+  const at = (d: Division, column: string) => ({
+    file: res.file,
+    line: lineOf.get(d.code) ?? 1,
+    column: res.columnOf.get(column) ?? 1,
+    field: column,
+    type: 'registry-error' as const,
+  });
   const parentLevel = { province: null, prefecture: 'province', county: 'prefecture' } as const;
   for (const d of divisions) {
     for (const s of d.successors)
-      if (!divisionByCode(divisions, s)) problems.push(problem({ ...at(d, 'successors'), message: `后继代码 ${s} 不在登记表中` }));
+      if (!divisionByCode(divisions, s))
+        problems.push(problem({ ...at(d, 'successors'), message: `后继代码 ${s} 不在登记表中` }));
     const parent = d.parent === null ? null : divisionByCode(divisions, d.parent);
     const want = parentLevel[d.level];
     if (d.parent !== null && parent && parent.level !== want)
-      problems.push(problem({ ...at(d, 'parent'), message: `${d.level} 的上级应为 ${want}，而 ${d.parent} 是 ${parent.level}` }));
+      problems.push(
+        problem({ ...at(d, 'parent'), message: `${d.level} 的上级应为 ${want}，而 ${d.parent} 是 ${parent.level}` }),
+      );
     if (d.validFrom !== null && d.validTo !== null && d.validFrom >= d.validTo)
       problems.push(problem({ ...at(d, 'valid_to'), message: `失效日期 ${d.validTo} 应晚于生效日期 ${d.validFrom}` }));
   }

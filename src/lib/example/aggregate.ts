@@ -1,4 +1,12 @@
-import { RATE_COLUMNS, SUM_COLUMNS, type ExampleCell, type ExampleRow, type Level, type RateColumn, type SumColumn } from './columns.ts';
+import {
+  RATE_COLUMNS,
+  SUM_COLUMNS,
+  type ExampleCell,
+  type ExampleRow,
+  type Level,
+  type RateColumn,
+  type SumColumn,
+} from './columns.ts';
 import { ratePercent } from './rate.ts';
 
 /**

@@ -33,20 +33,36 @@ export interface CountyState {
  * with the coastal east light. Example shaping only; prefectures not listed get 0.3.
  */
 export const PREFECTURE_WEIGHT: Readonly<Record<string, number>> = {
-  '371700': 6, '371300': 3.5, '371500': 1.8, '370900': 1, '371400': 1, '370800': 0.9, '371600': 0.9,
-  '370100': 0.6, '370400': 0.6, '371100': 0.6, '370700': 0.4, '370300': 0.3, '370600': 0.3,
-  '370500': 0.15, '370200': 0.1, '371000': 0.1,
+  '371700': 6,
+  '371300': 3.5,
+  '371500': 1.8,
+  '370900': 1,
+  '371400': 1,
+  '370800': 0.9,
+  '371600': 0.9,
+  '370100': 0.6,
+  '370400': 0.6,
+  '371100': 0.6,
+  '370700': 0.4,
+  '370300': 0.3,
+  '370600': 0.3,
+  '370500': 0.15,
+  '370200': 0.1,
+  '371000': 0.1,
 };
 export const KIND_WEIGHT: Readonly<Record<CountyKind, number>> = { 县: 1, 县级市: 0.7, 市辖区: 0.25 };
 const RURAL_POPULATION: Readonly<Record<CountyKind, readonly [number, number]>> = {
-  县: [250_000, 550_000], 县级市: [200_000, 500_000], 市辖区: [20_000, 200_000],
+  县: [250_000, 550_000],
+  县级市: [200_000, 500_000],
+  市辖区: [20_000, 200_000],
 };
 
 /** The random parts of a county's end-2017 state; shares of province totals are added later. */
 export function initialDraws(random: Random, kind: CountyKind, prefecture: string) {
   const [low, high] = RURAL_POPULATION[kind];
   const ruralPopulation = Math.round(between(random, low, high));
-  const weight = (PREFECTURE_WEIGHT[prefecture] ?? 0.3) * KIND_WEIGHT[kind] * ruralPopulation * between(random, 0.6, 1.4);
+  const weight =
+    (PREFECTURE_WEIGHT[prefecture] ?? 0.3) * KIND_WEIGHT[kind] * ruralPopulation * between(random, 0.6, 1.4);
   const dependents = Math.round(ruralPopulation * between(random, 0.0012, 0.0028));
   const centralised = Math.round(dependents * between(random, 0.3, 0.55));
   return { ruralPopulation, weight, dependents, centralised };
@@ -60,17 +76,27 @@ export interface YearResult {
 /** The county's figures for `year`, from its state at the end of the year before. */
 export function stepCounty(s: CountyState, year: number, random: Random): YearResult {
   const phase = year <= 2018 ? 0 : year === 2019 ? 1 : 2;
-  const added = [Math.round(s.remaining * between(random, 0.01, 0.05)), Math.round(s.remaining * between(random, 0.05, 0.3)) + integerBetween(random, 0, 8), integerBetween(random, 0, 3)][phase]!;
+  const added = [
+    Math.round(s.remaining * between(random, 0.01, 0.05)),
+    Math.round(s.remaining * between(random, 0.05, 0.3)) + integerBetween(random, 0, 8),
+    integerBetween(random, 0, 3),
+  ][phase]!;
   const registered = s.remaining + added;
   const liftShare = [between(random, 0.9, 0.995), between(random, 0.8, 0.98), 1][phase]!;
   const lifted = Math.min(registered, Math.round(registered * liftShare));
   const remaining = registered - lifted;
-  const households = registered === 0 ? 0 : Math.min(registered, Math.max(1, Math.round(registered / between(random, 1.8, 2.3))));
+  const households =
+    registered === 0 ? 0 : Math.min(registered, Math.max(1, Math.round(registered / between(random, 1.8, 2.3))));
   const ruralPopulation = Math.round(s.ruralPopulation * between(random, 0.985, 0.997));
   const supported = Math.round(s.supported * between(random, 0.97, 0.995)) + lifted;
   const policy = remaining + supported;
-  const keyExited = phase === 0 ? Math.max(0, s.keyRemaining - (random() < 0.15 ? 1 : 0)) : phase === 1 ? s.keyRemaining : 0;
-  const renovationShare = [between(random, 0.012, 0.022), between(random, 0.002, 0.006), between(random, 0.0005, 0.002)][phase]!;
+  const keyExited =
+    phase === 0 ? Math.max(0, s.keyRemaining - (random() < 0.15 ? 1 : 0)) : phase === 1 ? s.keyRemaining : 0;
+  const renovationShare = [
+    between(random, 0.012, 0.022),
+    between(random, 0.002, 0.006),
+    between(random, 0.0005, 0.002),
+  ][phase]!;
   const relocationShare = [between(random, 0, 0.03), between(random, 0, 0.01), 0][phase]!;
   const dependents = Math.round(s.dependents * between(random, 0.97, 1.03));
   const previousShare = s.dependents > 0 ? s.centralised / s.dependents : 0;
@@ -100,7 +126,14 @@ export function stepCounty(s: CountyState, year: number, random: Random): YearRe
     empty_shell_villages: emptyShell,
   };
   const next: CountyState = {
-    ...s, ruralPopulation, remaining, supported, keyRemaining: s.keyRemaining - keyExited, dependents, centralised, emptyShell,
+    ...s,
+    ruralPopulation,
+    remaining,
+    supported,
+    keyRemaining: s.keyRemaining - keyExited,
+    dependents,
+    centralised,
+    emptyShell,
   };
   return { values, next };
 }
@@ -109,7 +142,16 @@ export function stepCounty(s: CountyState, year: number, random: Random): YearRe
 export function mergeStates(code: string, kind: CountyKind, parts: readonly CountyState[]): CountyState {
   const add = (key: keyof Omit<CountyState, 'code' | 'kind'>) => parts.reduce((sum, p) => sum + p[key], 0);
   return {
-    code, kind, weight: add('weight'), ruralPopulation: add('ruralPopulation'), remaining: add('remaining'), supported: add('supported'),
-    keyVillages: add('keyVillages'), keyRemaining: add('keyRemaining'), dependents: add('dependents'), centralised: add('centralised'), emptyShell: add('emptyShell'),
+    code,
+    kind,
+    weight: add('weight'),
+    ruralPopulation: add('ruralPopulation'),
+    remaining: add('remaining'),
+    supported: add('supported'),
+    keyVillages: add('keyVillages'),
+    keyRemaining: add('keyRemaining'),
+    dependents: add('dependents'),
+    centralised: add('centralised'),
+    emptyShell: add('emptyShell'),
   };
 }

@@ -14,6 +14,8 @@ function cellText(column: string, cell: ExampleCell): string {
  */
 export function exampleCsv(rows: readonly ExampleRow[]): string {
   const header = ['division_code', 'year', ...COLUMNS].join(',');
-  const lines = rows.map((row) => [row.code, String(row.year), ...COLUMNS.map((c) => cellText(c, row.values[c]))].join(','));
+  const lines = rows.map((row) =>
+    [row.code, String(row.year), ...COLUMNS.map((c) => cellText(c, row.values[c]))].join(','),
+  );
   return `${[header, ...lines].join('\n')}\n`;
 }

@@ -17,27 +17,50 @@ export interface ExampleOptions {
  * provincial key villages, 68 not yet exited — see data/datasets/province-reported). The
  * empty-shell count and yearly budgets (yuan) are made up.
  */
-export const START = { remaining: 172_000, supported: 2_500_000, keyVillages: 7_000, keyRemaining: 70, emptyShell: 600 } as const;
+export const START = {
+  remaining: 172_000,
+  supported: 2_500_000,
+  keyVillages: 7_000,
+  keyRemaining: 70,
+  emptyShell: 600,
+} as const;
 const BUDGET: Readonly<Record<number, number>> = { 2018: 6_000_000_000, 2019: 5_600_000_000, 2020: 5_200_000_000 };
 const DEFAULT_BUDGET = 5_000_000_000;
 /** Deliberately unpublished county cells, so pages show what NP looks like. */
-export const NP_CELLS: ReadonlyArray<{ column: SumColumn; year: number; count: number }> = [{ column: 'students_aided', year: 2019, count: 4 }];
+export const NP_CELLS: ReadonlyArray<{ column: SumColumn; year: number; count: number }> = [
+  { column: 'students_aided', year: 2019, count: 4 },
+];
 
 const byCode = (a: Division, b: Division) => a.code.localeCompare(b.code);
 
 function startStates(counties: readonly Division[], seed: number): Map<string, CountyState> {
-  const draws = counties.map((c) => initialDraws(streamFor(seed, `${c.code}:start`), c.kind as CountyKind, c.parent ?? ''));
+  const draws = counties.map((c) =>
+    initialDraws(streamFor(seed, `${c.code}:start`), c.kind as CountyKind, c.parent ?? ''),
+  );
   const weights = draws.map((d) => d.weight);
   const remaining = allocate(START.remaining, weights);
   const supported = allocate(START.supported, weights);
-  const keyVillages = allocate(START.keyVillages, weights.map((w) => w ** 0.7));
+  const keyVillages = allocate(
+    START.keyVillages,
+    weights.map((w) => w ** 0.7),
+  );
   const keyRemaining = allocate(START.keyRemaining, weights);
   const emptyShell = allocate(START.emptyShell, weights);
-  return new Map(counties.map((c, i) => [c.code, {
-    code: c.code, kind: c.kind as CountyKind, ...draws[i]!,
-    remaining: remaining[i]!, supported: supported[i]!, keyVillages: keyVillages[i]!,
-    keyRemaining: Math.min(keyVillages[i]!, keyRemaining[i]!), emptyShell: emptyShell[i]!,
-  }]));
+  return new Map(
+    counties.map((c, i) => [
+      c.code,
+      {
+        code: c.code,
+        kind: c.kind as CountyKind,
+        ...draws[i]!,
+        remaining: remaining[i]!,
+        supported: supported[i]!,
+        keyVillages: keyVillages[i]!,
+        keyRemaining: Math.min(keyVillages[i]!, keyRemaining[i]!),
+        emptyShell: emptyShell[i]!,
+      },
+    ]),
+  );
 }
 
 /** A county's state at the start of a year: its own, or the merged states of what it replaced. */
@@ -45,10 +68,18 @@ function carried(divisions: readonly Division[], county: Division, previous: Map
   const own = previous.get(county.code);
   if (own) return own;
   const parts = predecessorsOf(divisions, county.code).filter((p) => previous.has(p.code));
-  if (parts.length === 0) throw new Error(`generateExample: ${county.code} ${county.nameZh} has no predecessor in force the year before; the example cannot continue its series`);
+  if (parts.length === 0)
+    throw new Error(
+      `generateExample: ${county.code} ${county.nameZh} has no predecessor in force the year before; the example cannot continue its series`,
+    );
   const split = parts.find((p) => p.successors.length > 1);
-  if (split) throw new Error(`generateExample: ${split.code} was split; the example model only follows renames and mergers`);
-  return mergeStates(county.code, county.kind as CountyKind, parts.map((p) => previous.get(p.code)!));
+  if (split)
+    throw new Error(`generateExample: ${split.code} was split; the example model only follows renames and mergers`);
+  return mergeStates(
+    county.code,
+    county.kind as CountyKind,
+    parts.map((p) => previous.get(p.code)!),
+  );
 }
 
 function markUnpublished(rows: ExampleRow[], year: number, seed: number): void {
@@ -82,9 +113,16 @@ export function generateExample(divisions: readonly Division[], options: Example
       next.set(county.code, result.next);
       return result.values;
     });
-    const funds = allocate((BUDGET[year] ?? DEFAULT_BUDGET) / 10_000, results.map((v) => (v.policy_population as number) + 200));
+    const funds = allocate(
+      (BUDGET[year] ?? DEFAULT_BUDGET) / 10_000,
+      results.map((v) => (v.policy_population as number) + 200),
+    );
     const countyRows = counties.map((county, i) =>
-      withRates(county.code, year, 'county', { ...results[i], special_funds: funds[i]! * 10_000 } as Record<SumColumn, ExampleCell>));
+      withRates(county.code, year, 'county', { ...results[i], special_funds: funds[i]! * 10_000 } as Record<
+        SumColumn,
+        ExampleCell
+      >),
+    );
     markUnpublished(countyRows, year, seed);
     // Rates of a county whose numerator became NP must follow it.
     const yearRows = countyRows.map((row) => withRates(row.code, year, 'county', row.values));

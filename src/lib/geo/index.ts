@@ -6,14 +6,7 @@
 export { PROJECTION, MAP_VIEWBOX, makeProjection } from './projection.ts';
 export { MAP_YEARS, loadTopology, topologyFile } from './load-topology.ts';
 export type { CountyProperties, ShandongTopology } from './load-topology.ts';
-export {
-  countyPaths,
-  prefecturePaths,
-  countyCentroids,
-  prefectureBox,
-  viewBoxOf,
-  mapProjection,
-} from './svg-paths.ts';
+export { countyPaths, prefecturePaths, countyCentroids, prefectureBox, viewBoxOf, mapProjection } from './svg-paths.ts';
 export type { CountyPath, PrefecturePath, LabelPoint, Box } from './svg-paths.ts';
 export { labelPoint } from './label-points.ts';
 export {

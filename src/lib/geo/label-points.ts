@@ -18,9 +18,10 @@ function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): n
 
 function distanceToRings(p: Point, rings: readonly Ring[]): number {
   let min = Infinity;
-  for (const ring of rings) for (let i = 1; i < ring.length; i++) {
-    min = Math.min(min, distanceToSegment(p, ring[i - 1] as Point, ring[i] as Point));
-  }
+  for (const ring of rings)
+    for (let i = 1; i < ring.length; i++) {
+      min = Math.min(min, distanceToSegment(p, ring[i - 1] as Point, ring[i] as Point));
+    }
   return min;
 }
 
@@ -49,11 +50,12 @@ export function labelPoint(f: Feature<Polygon | MultiPolygon>, projection: GeoPr
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   let best: Point = exterior[0] ?? [0, 0];
   let bestDistance = -1;
-  for (let i = 0; i <= GRID; i++) for (let j = 0; j <= GRID; j++) {
-    const p: Point = [x0 + ((x1 - x0) * i) / GRID, y0 + ((y1 - y0) * j) / GRID];
-    if (!inside(p)) continue;
-    const d = distanceToRings(p, largest);
-    if (d > bestDistance) [best, bestDistance] = [p, d];
-  }
+  for (let i = 0; i <= GRID; i++)
+    for (let j = 0; j <= GRID; j++) {
+      const p: Point = [x0 + ((x1 - x0) * i) / GRID, y0 + ((y1 - y0) * j) / GRID];
+      if (!inside(p)) continue;
+      const d = distanceToRings(p, largest);
+      if (d > bestDistance) [best, bestDistance] = [p, d];
+    }
   return [round1(best[0]), round1(best[1])];
 }

@@ -11,4 +11,15 @@ import { summary } from './en/summary.ts';
 import { charts } from './en/charts.ts';
 
 /** English strings, one file per part of the site under ./en/; the type forces exactly the Chinese keys. */
-export const en: Record<keyof typeof zh, string> = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search, ...figures, ...summary, ...charts };
+export const en: Record<keyof typeof zh, string> = {
+  ...site,
+  ...explore,
+  ...policy,
+  ...profiles,
+  ...countyYear,
+  ...reported,
+  ...search,
+  ...figures,
+  ...summary,
+  ...charts,
+};

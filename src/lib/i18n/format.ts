@@ -46,12 +46,25 @@ function sign(value: number, signed: boolean): Intl.NumberFormatOptions['signDis
   return signed && value !== 0 ? 'exceptZero' : 'auto';
 }
 
-function valueParts(lang: Lang, value: number, unit: Unit, scaled: boolean, signed = false, plural = false): ValueParts {
+function valueParts(
+  lang: Lang,
+  value: number,
+  unit: Unit,
+  scaled: boolean,
+  signed = false,
+  plural = false,
+): ValueParts {
   const signDisplay = sign(value, signed);
-  if (unit === 'percent') return { number: new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay }).format(value), suffix: '%' };
+  if (unit === 'percent')
+    return {
+      number: new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay }).format(value),
+      suffix: '%',
+    };
   const words = UNIT_WORDS[unit];
   const scale = scaled ? SCALES[lang].find((s) => Math.abs(value) >= s.from) : undefined;
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: scale?.digits ?? 0, signDisplay }).format(scale ? value / scale.divisor : value);
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: scale?.digits ?? 0, signDisplay }).format(
+    scale ? value / scale.divisor : value,
+  );
   if (lang !== 'en') return { number, suffix: ` ${scale?.word ?? ''}${words.zh}` };
   const noun = !scale && !plural && Math.abs(value) === 1 ? words.enOne : words.en;
   return { number, suffix: ` ${scale ? `${scale.word} ` : ''}${noun}` };
@@ -85,12 +98,18 @@ export function formatExact(lang: Lang, value: number, unit: Unit): string {
  */
 export function formatChange(lang: Lang, change: Change, unit: Unit): string {
   if (unit === 'percent') {
-    const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: sign(change.absolute, true) }).format(change.absolute);
+    const number = new Intl.NumberFormat(lang, {
+      maximumFractionDigits: 1,
+      signDisplay: sign(change.absolute, true),
+    }).format(change.absolute);
     return t(lang, Math.abs(change.absolute) === 1 ? 'figure.change.point' : 'figure.change.points', { value: number });
   }
   const parts = valueParts(lang, change.absolute, unit, true, true);
   if (change.percent === null) return parts.number + parts.suffix;
-  const relative = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: sign(change.percent, true) }).format(change.percent);
+  const relative = new Intl.NumberFormat(lang, {
+    maximumFractionDigits: 1,
+    signDisplay: sign(change.percent, true),
+  }).format(change.percent);
   return parts.number + parts.suffix + t(lang, 'figure.change.relative', { value: `${relative}%` });
 }
 

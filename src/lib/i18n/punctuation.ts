@@ -17,8 +17,14 @@ export interface PunctuationSlip {
 const HAN = String.raw`\p{Script=Han}`;
 const RULES: Record<Lang, readonly { rule: string; pattern: RegExp }[]> = {
   'zh-CN': [
-    { rule: 'ASCII punctuation after a Chinese character (use ，；：（）！？)', pattern: new RegExp(`${HAN} ?[,;:!?(]`, 'gu') },
-    { rule: 'ASCII punctuation before a Chinese character (use ，；：（）！？)', pattern: new RegExp(`[,;:!?)] ?${HAN}`, 'gu') },
+    {
+      rule: 'ASCII punctuation after a Chinese character (use ，；：（）！？)',
+      pattern: new RegExp(`${HAN} ?[,;:!?(]`, 'gu'),
+    },
+    {
+      rule: 'ASCII punctuation before a Chinese character (use ，；：（）！？)',
+      pattern: new RegExp(`[,;:!?)] ?${HAN}`, 'gu'),
+    },
     { rule: 'ASCII bracket around Chinese text (use （）)', pattern: new RegExp(`\\( ?${HAN}|${HAN} ?\\)`, 'gu') },
     { rule: 'ASCII quotation mark next to Chinese text (use “”)', pattern: new RegExp(`"${HAN}|${HAN}"`, 'gu') },
     { rule: 'space before full-width punctuation', pattern: /[^\s]\s+[，。；：！？）」』”、]/gu },
@@ -26,7 +32,12 @@ const RULES: Record<Lang, readonly { rule: string; pattern: RegExp }[]> = {
   ],
   // Curly quotes are English typography too (they are not full-width forms), so only these count;
   // a Chinese name inside English keeps its own marks (the 《》 and （） touching its characters).
-  en: [{ rule: 'full-width punctuation in English text', pattern: new RegExp(`(?<!${HAN})[（）：；，。、！？～【】《》](?!${HAN})`, 'gu') }],
+  en: [
+    {
+      rule: 'full-width punctuation in English text',
+      pattern: new RegExp(`(?<!${HAN})[（）：；，。、！？～【】《》](?!${HAN})`, 'gu'),
+    },
+  ],
 };
 
 /** Every slip in `text`, read as `lang`. */
@@ -51,7 +62,8 @@ export function linkSpacingSlips(html: string): PunctuationSlip[] {
   ];
   const slips: PunctuationSlip[] = [];
   for (const pattern of patterns) {
-    for (const match of html.matchAll(pattern)) slips.push({ rule: 'space around an inline link in Chinese text', excerpt: match[0].slice(0, 80) });
+    for (const match of html.matchAll(pattern))
+      slips.push({ rule: 'space around an inline link in Chinese text', excerpt: match[0].slice(0, 80) });
   }
   return slips;
 }

@@ -13,4 +13,15 @@ import { charts } from './zh/charts.ts';
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
  * here must exist in en.ts (tests/unit/i18n/dictionaries.test.ts checks both ways).
  */
-export const zh = { ...site, ...explore, ...policy, ...profiles, ...countyYear, ...reported, ...search, ...figures, ...summary, ...charts } as const;
+export const zh = {
+  ...site,
+  ...explore,
+  ...policy,
+  ...profiles,
+  ...countyYear,
+  ...reported,
+  ...search,
+  ...figures,
+  ...summary,
+  ...charts,
+} as const;

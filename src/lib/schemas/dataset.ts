@@ -81,7 +81,9 @@ export const DatasetMetaSchema = z.object({
   /** Years the rows describe; a row's reference date is `{year}-{referenceDay}`. */
   referenceYears: z.array(z.number().int().min(2010).max(2030)).min(1),
   referenceDay: z.string().regex(/^\d{2}-\d{2}$/),
-  contributors: z.array(z.object({ title: z.string(), path: LinkSchema.optional(), roles: z.array(z.string()).optional() })).min(1),
+  contributors: z
+    .array(z.object({ title: z.string(), path: LinkSchema.optional(), roles: z.array(z.string()).optional() }))
+    .min(1),
   licenses: z.array(z.object({ name: z.string().optional(), path: LinkSchema.optional(), title: z.string() })).min(1),
   homepage: LinkSchema.optional(),
   sources: z.array(SourceSchema),

@@ -13,7 +13,10 @@ export const DivisionSchema = z.object({
   /** English name in pinyin with its type, e.g. `Laiwu District`. */
   nameEn: z.string().min(1),
   /** Code of the division it belongs to; empty for the province. */
-  parent: z.string().regex(/^37\d{4}$/).nullable(),
+  parent: z
+    .string()
+    .regex(/^37\d{4}$/)
+    .nullable(),
   /** First day in force (inclusive); null when it was already in force before 2018-01-01. */
   validFrom: z.iso.date().nullable(),
   /** First day no longer in force (exclusive); null when still in force after 2020-12-31. */

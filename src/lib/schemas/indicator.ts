@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
 /** Units an indicator can be measured in; labels for each language live in src/lib/i18n. */
-export const UnitSchema = z.enum(['person', 'household', 'village', 'township', 'county', 'workshop', 'platform', 'percent', 'yuan']);
+export const UnitSchema = z.enum([
+  'person',
+  'household',
+  'village',
+  'township',
+  'county',
+  'workshop',
+  'platform',
+  'percent',
+  'yuan',
+]);
 export type Unit = z.output<typeof UnitSchema>;
 
 /** One row of `data/indicators/indicators.csv`: what a column of the datasets means. */

@@ -30,7 +30,13 @@ export interface SearchSources {
 }
 
 // Pinyin of the type character that ends a Chinese division name (市辖区 区, 县级市 and 地级市 市).
-const KIND_PINYIN: Record<Division['kind'], string> = { 省: 'sheng', 地级市: 'shi', 县级市: 'shi', 市辖区: 'qu', 县: 'xian' };
+const KIND_PINYIN: Record<Division['kind'], string> = {
+  省: 'sheng',
+  地级市: 'shi',
+  县级市: 'shi',
+  市辖区: 'qu',
+  县: 'xian',
+};
 // The English type word the registry's name_en ends with (“Junan County”).
 const EN_TYPE = /\s+(province|city|district|county)$/i;
 
@@ -52,7 +58,10 @@ function divisionKeys(d: Division, all: readonly Division[]): string {
 
 function divisionDoc(d: Division, all: readonly Division[], lang: Lang): SearchDoc {
   const parent = all.find((p) => p.code === d.parent);
-  const context = [d.level === 'county' && parent ? nameIn(lang, parent) : '', d.validTo ? t(lang, 'search.ended', { year: d.validTo.slice(0, 4) }) : '']
+  const context = [
+    d.level === 'county' && parent ? nameIn(lang, parent) : '',
+    d.validTo ? t(lang, 'search.ended', { year: d.validTo.slice(0, 4) }) : '',
+  ]
     .filter(Boolean)
     .join(t(lang, 'punct.comma'));
   return {

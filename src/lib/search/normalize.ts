@@ -20,5 +20,8 @@ export function compact(text: string): string {
 
 /** Words of a query, each compacted; a query of one word (or Chinese without spaces) gives one. */
 export function queryWords(query: string): string[] {
-  return fold(query).split(/[\s,，、]+/).map(compact).filter((w) => w.length > 0);
+  return fold(query)
+    .split(/[\s,，、]+/)
+    .map(compact)
+    .filter((w) => w.length > 0);
 }

@@ -44,9 +44,19 @@ export function searchIndex(docs: readonly SearchDoc[], query: string, limit = 3
   const words = queryWords(query);
   if (whole.length === 0) return [];
   return docs
-    .map((doc) => ({ doc, strength: strengthOf(doc, whole, words), mentions: (doc.b ?? '').split(words[0] ?? whole).length - 1 }))
+    .map((doc) => ({
+      doc,
+      strength: strengthOf(doc, whole, words),
+      mentions: (doc.b ?? '').split(words[0] ?? whole).length - 1,
+    }))
     .filter((hit) => hit.strength > 0)
-    .sort((a, b) => b.strength - a.strength || (a.strength === 1 ? b.mentions - a.mentions : 0) || DOC_TYPES.indexOf(a.doc.t) - DOC_TYPES.indexOf(b.doc.t) || a.doc.n.length - b.doc.n.length || a.doc.n.localeCompare(b.doc.n))
+    .sort(
+      (a, b) =>
+        b.strength - a.strength ||
+        (a.strength === 1 ? b.mentions - a.mentions : 0) ||
+        DOC_TYPES.indexOf(a.doc.t) - DOC_TYPES.indexOf(b.doc.t) ||
+        a.doc.n.length - b.doc.n.length ||
+        a.doc.n.localeCompare(b.doc.n),
+    )
     .slice(0, limit);
 }
-

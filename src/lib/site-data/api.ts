@@ -42,7 +42,12 @@ export interface IndicatorYearJson {
  * The key's wording for each class, the same as the map's Legend, from the values each class
  * holds: "0 人", "1～3 人", "13 人及以上" (see classLabel in src/lib/i18n/format.ts).
  */
-export function classLabels(lang: Lang, unit: Unit, breaks: readonly number[], values: readonly (number | null)[]): string[] {
+export function classLabels(
+  lang: Lang,
+  unit: Unit,
+  breaks: readonly number[],
+  values: readonly (number | null)[],
+): string[] {
   return classRanges(values, breaks).map((range) => classLabel(lang, range, unit));
 }
 
@@ -94,7 +99,10 @@ export interface ApiFile {
 }
 
 /** `/api/index.json`: every API file, sorted by path, so people can discover them without scraping. */
-export function apiIndex(files: readonly ApiFile[], updated: string): { updated: string; count: number; files: ApiFile[] } {
+export function apiIndex(
+  files: readonly ApiFile[],
+  updated: string,
+): { updated: string; count: number; files: ApiFile[] } {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { updated, count: sorted.length, files: sorted };
 }

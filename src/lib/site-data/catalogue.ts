@@ -63,12 +63,19 @@ export function dataCatalogue(dataDir = 'data'): readonly CatalogueEntry[] {
   const dirs: Array<[string, CatalogueEntry['kind']]> = [
     [join(dataDir, 'indicators'), 'indicators'],
     [join(dataDir, 'divisions'), 'divisions'],
-    ...readdirSync(datasetsDir).sort().map((d) => join(datasetsDir, d)).filter((d) => statSync(d).isDirectory()).map((d): [string, 'dataset'] => [d, 'dataset']),
+    ...readdirSync(datasetsDir)
+      .sort()
+      .map((d) => join(datasetsDir, d))
+      .filter((d) => statSync(d).isDirectory())
+      .map((d): [string, 'dataset'] => [d, 'dataset']),
   ];
   const packages = dirs.map(([dir, kind]) => ({ pkg: readPackage(dir), kind }));
   const catalogue = indicatorsFrom(packages[0]!.pkg);
   const units = new Map<string, Unit>(catalogue.map((i) => [i.id, i.unit]));
-  const sums = { divisions: loadDivisions(dataDir), indicators: catalogue.filter((i) => i.aggregation === 'sum').map((i) => i.id) };
+  const sums = {
+    divisions: loadDivisions(dataDir),
+    indicators: catalogue.filter((i) => i.aggregation === 'sum').map((i) => i.id),
+  };
   const entries = packages.map(({ pkg, kind }) => entryOf(pkg, kind, key, units, sums));
   cache.set(key, entries);
   return entries;
@@ -77,12 +84,24 @@ export function dataCatalogue(dataDir = 'data'): readonly CatalogueEntry[] {
 /** The registry and the `sum` indicators, for the gaps a table's own rows show. */
 type SumContext = { divisions: readonly Division[]; indicators: readonly string[] };
 
-function entryOf(pkg: Package, kind: CatalogueEntry['kind'], dataRoot: string, units: ReadonlyMap<string, Unit>, sums: SumContext): CatalogueEntry {
+function entryOf(
+  pkg: Package,
+  kind: CatalogueEntry['kind'],
+  dataRoot: string,
+  units: ReadonlyMap<string, Unit>,
+  sums: SumContext,
+): CatalogueEntry {
   if (!pkg.meta) throw new Error(`${pkg.descriptorFile}: descriptor is invalid; run npm run validate`);
   const repoRoot = resolve(dataRoot, '..');
   const fileOf = (path: string, fileKind: CatalogueFile['kind']): CatalogueFile => {
     const absolute = resolve(path);
-    return { file: posix(relative(dataRoot, absolute)), repoPath: posix(relative(repoRoot, absolute)), absolute, kind: fileKind, ...checksumOf(absolute) };
+    return {
+      file: posix(relative(dataRoot, absolute)),
+      repoPath: posix(relative(repoRoot, absolute)),
+      absolute,
+      kind: fileKind,
+      ...checksumOf(absolute),
+    };
   };
   const rawResources = (pkg.descriptor as { resources?: unknown[] }).resources ?? [];
   const resources = pkg.resources.map((r): CatalogueResource => {
@@ -109,10 +128,19 @@ function entryOf(pkg: Package, kind: CatalogueEntry['kind'], dataRoot: string, u
 
 /** Gaps shown by complete rows, then those `reportedSums` records for rows that are missing. */
 function sumGapsOfDataset(pkg: Package, sums: SumContext): SumGap[] {
-  const rows = pkg.resources.filter((r) => r.labels.includes('division_code')).flatMap((r) => r.rows.map((row) => row.values));
-  const fromRows = sumGapsOfRows(rows, sums.divisions, sums.indicators.filter((id) => pkg.resources.some((r) => r.labels.includes(id))));
+  const rows = pkg.resources
+    .filter((r) => r.labels.includes('division_code'))
+    .flatMap((r) => r.rows.map((row) => row.values));
+  const fromRows = sumGapsOfRows(
+    rows,
+    sums.divisions,
+    sums.indicators.filter((id) => pkg.resources.some((r) => r.labels.includes(id))),
+  );
   const seen = new Set(fromRows.map((g) => `${g.indicator}|${g.parent}|${g.year}`));
-  return [...fromRows, ...sumGapsOf(pkg.meta?.reportedSums ?? [], rows).filter((g) => !seen.has(`${g.indicator}|${g.parent}|${g.year}`))];
+  return [
+    ...fromRows,
+    ...sumGapsOf(pkg.meta?.reportedSums ?? [], rows).filter((g) => !seen.has(`${g.indicator}|${g.parent}|${g.year}`)),
+  ];
 }
 
 /** Every file of every package, for the raw-file endpoints and the checksum test. */

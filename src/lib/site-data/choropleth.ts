@@ -22,7 +22,9 @@ export function choropleth(data: SiteData, indicatorId: string, year: number): C
   if (!indicator) throw new Error(`choropleth: unknown indicator ${indicatorId}`);
   const observations = index.countyRows(year, indicatorId);
   if (observations.length === 0) return null;
-  const datasets = [...new Set(observations.map((o) => o.dataset))].map((name) => data.datasets.find((d) => d.name === name)!);
+  const datasets = [...new Set(observations.map((o) => o.dataset))].map((name) =>
+    data.datasets.find((d) => d.name === name)!,
+  );
   return {
     indicator,
     year,

@@ -62,22 +62,32 @@ export function countyIndicators(data: SiteData): Indicator[] {
 export function countyProfile(data: SiteData, code: string): CountyProfile {
   const index = indexOf(data);
   const county = divisionByCode(data.divisions, code);
-  if (!county || county.level !== 'county') throw new Error(`countyProfile: ${code} is not a county-level division of the registry`);
+  if (!county || county.level !== 'county')
+    throw new Error(`countyProfile: ${code} is not a county-level division of the registry`);
   const inForceYears = yearsInForce(county);
   const years = county.validTo === null ? [...PLAN_YEARS] : inForceYears;
   // Which divisions stand in for which year depends on the registry only, not on an indicator.
   const probe = data.indicators[0];
-  const standIns: StandIn[] = probe && years.length > 0
-    ? seriesFor(() => undefined, data.divisions, probe, code, years)
-        .filter((p) => p.via !== null)
-        .map((p) => ({ year: p.year, divisions: p.via!.map((c) => divisionByCode(data.divisions, c)!).filter(Boolean) }))
-    : [];
-  const rows = years.length === 0 ? [] : countyIndicators(data).map((indicator): SeriesRow => {
-    const lookup = (c: string, y: number) => index.find(c, y, indicator.id)?.observation;
-    const points = seriesFor(lookup, data.divisions, indicator, code, years);
-    const datasets = unique(points.flatMap((p) => (p.via ?? [code]).map((c) => index.find(c, p.year, indicator.id)?.dataset)));
-    return { indicator, points, datasets, example: anyExample(datasets) };
-  });
+  const standIns: StandIn[] =
+    probe && years.length > 0
+      ? seriesFor(() => undefined, data.divisions, probe, code, years)
+          .filter((p) => p.via !== null)
+          .map((p) => ({
+            year: p.year,
+            divisions: p.via!.map((c) => divisionByCode(data.divisions, c)!).filter(Boolean),
+          }))
+      : [];
+  const rows =
+    years.length === 0
+      ? []
+      : countyIndicators(data).map((indicator): SeriesRow => {
+          const lookup = (c: string, y: number) => index.find(c, y, indicator.id)?.observation;
+          const points = seriesFor(lookup, data.divisions, indicator, code, years);
+          const datasets = unique(
+            points.flatMap((p) => (p.via ?? [code]).map((c) => index.find(c, p.year, indicator.id)?.dataset)),
+          );
+          return { indicator, points, datasets, example: anyExample(datasets) };
+        });
   const datasets = unique(rows.flatMap((r) => r.datasets));
   return {
     county,
@@ -94,5 +104,7 @@ export function countyProfile(data: SiteData, code: string): CountyProfile {
 }
 
 export function unique(datasets: ReadonlyArray<Dataset | undefined>): Dataset[] {
-  return [...new Set(datasets.filter((d): d is Dataset => d !== undefined))].sort((a, b) => a.name.localeCompare(b.name));
+  return [...new Set(datasets.filter((d): d is Dataset => d !== undefined))].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
 }

@@ -32,17 +32,27 @@ export function countyTrends(data: SiteData, code: string, indicatorIds: readonl
     const maps = PLAN_YEARS.map((year) => choropleth(data, id, year));
     if (maps.every((m) => m === null)) return [];
     const valuesIn = (year: number, keep: (c: string) => boolean) =>
-      (maps[PLAN_YEARS.indexOf(year as never)]?.observations ?? []).filter((o) => keep(o.code)).map((o) => valueOf(o, id)).filter((v): v is number => v !== null);
+      (maps[PLAN_YEARS.indexOf(year as never)]?.observations ?? [])
+        .filter((o) => keep(o.code))
+        .map((o) => valueOf(o, id))
+        .filter((v): v is number => v !== null);
     const inPrefecture = (c: string) => divisionByCode(data.divisions, c)?.parent === parent;
-    return [{
-      indicator: maps.find((m) => m !== null)!.indicator,
-      years: [...PLAN_YEARS],
-      county: maps.map((m) => valueOf(m?.observations.find((o) => o.code === code), id)),
-      prefecture: PLAN_YEARS.map((y) => median(valuesIn(y, inPrefecture)) ?? null),
-      province: PLAN_YEARS.map((y) => median(valuesIn(y, () => true)) ?? null),
-      prefectureCode: parent,
-      example: maps.some((m) => m?.example),
-      datasets: [...new Map(maps.flatMap((m) => m?.datasets ?? []).map((d) => [d.name, d])).values()],
-    }];
+    return [
+      {
+        indicator: maps.find((m) => m !== null)!.indicator,
+        years: [...PLAN_YEARS],
+        county: maps.map((m) =>
+          valueOf(
+            m?.observations.find((o) => o.code === code),
+            id,
+          ),
+        ),
+        prefecture: PLAN_YEARS.map((y) => median(valuesIn(y, inPrefecture)) ?? null),
+        province: PLAN_YEARS.map((y) => median(valuesIn(y, () => true)) ?? null),
+        prefectureCode: parent,
+        example: maps.some((m) => m?.example),
+        datasets: [...new Map(maps.flatMap((m) => m?.datasets ?? []).map((d) => [d.name, d])).values()],
+      },
+    ];
   });
 }

@@ -34,7 +34,8 @@ export interface CountyYear {
   example: boolean;
 }
 
-const standingOrNull = (standing: ReturnType<typeof standingAmong>): Comparison | null => (standing ? comparisonOf(standing) : null);
+const standingOrNull = (standing: ReturnType<typeof standingAmong>): Comparison | null =>
+  standing ? comparisonOf(standing) : null;
 
 /** Everything a county-year page shows, from the loaded data. Pure: no I/O beyond `data`. */
 export function countyYear(data: SiteData, code: string, year: number): CountyYear {
@@ -64,7 +65,10 @@ export function countyYear(data: SiteData, code: string, year: number): CountyYe
       prefecture: cellOf(index.find(prefecture.code, year, indicator.id)?.observation, indicator.id),
       province: cellOf(index.find(PROVINCE_CODE, year, indicator.id)?.observation, indicator.id),
       previous,
-      change: previous && cell.kind === 'value' && previous.cell.kind === 'value' ? changeBetween(previous.cell.value, cell.value) : null,
+      change:
+        previous && cell.kind === 'value' && previous.cell.kind === 'value'
+          ? changeBetween(previous.cell.value, cell.value)
+          : null,
       inPrefecture: standingOrNull(standingAmong(siblings, indicator.id, code)),
     });
   }

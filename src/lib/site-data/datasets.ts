@@ -81,6 +81,8 @@ export function datasetFrom(pkg: Package, root: string): Dataset {
     files: pkg.resources.map((r) => ({ name: r.name, path: relative(root, r.file) })),
     observations: wide.flatMap((r) => observationsOf(name, r)),
     indicators: [...new Set(wide.flatMap((r) => r.labels.filter((l) => !KEY_COLUMNS.includes(l))))],
-    tables: Object.fromEntries(pkg.resources.filter((r) => !isWide(r)).map((r) => [r.name, r.rows.map((row) => row.values)])),
+    tables: Object.fromEntries(
+      pkg.resources.filter((r) => !isWide(r)).map((r) => [r.name, r.rows.map((row) => row.values)]),
+    ),
   };
 }

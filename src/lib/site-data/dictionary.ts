@@ -24,7 +24,18 @@ export interface DictionaryConstraint {
 
 // Table Schema order (https://datapackage.org/standard/table-schema/#constraints), so every
 // dictionary lists constraints the same way whatever order the descriptor wrote them in.
-const ORDER: Array<keyof Constraints> = ['required', 'unique', 'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'enum'];
+const ORDER: Array<keyof Constraints> = [
+  'required',
+  'unique',
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'enum',
+];
 
 export function constraintsOf(constraints: Constraints): DictionaryConstraint[] {
   return ORDER.filter((key) => constraints[key] !== undefined && constraints[key] !== false).map((key) => {
@@ -37,9 +48,14 @@ export function constraintsOf(constraints: Constraints): DictionaryConstraint[] 
  * The dictionary of one resource from its parsed schema, plus the raw descriptor fields for the
  * title and description (the reader keeps only what validation needs) and the catalogue's units.
  */
-export function dictionaryOf(schema: TableSchema, rawFields: unknown, units: ReadonlyMap<string, Unit>): DictionaryField[] {
+export function dictionaryOf(
+  schema: TableSchema,
+  rawFields: unknown,
+  units: ReadonlyMap<string, Unit>,
+): DictionaryField[] {
   const raw = new Map<string, { title?: unknown; description?: unknown }>();
-  if (Array.isArray(rawFields)) for (const f of rawFields) if (f && typeof f === 'object' && typeof f.name === 'string') raw.set(f.name, f);
+  if (Array.isArray(rawFields))
+    for (const f of rawFields) if (f && typeof f === 'object' && typeof f.name === 'string') raw.set(f.name, f);
   return schema.fields.map((field) => {
     const text = raw.get(field.name) ?? {};
     return {

@@ -7,5 +7,22 @@ export { choropleth, mappedIndicators, type Choropleth } from './choropleth.ts';
 export { indicatorYearJson, classLabels, figureLabel, apiIndex, type IndicatorYearJson, type ApiFile } from './api.ts';
 export { yearsWithCountyFigures, apiFiles } from './indicator-paths.ts';
 export { indicatorYears, pageLists, routeParams, inEachLang, pagePaths, type PageLists } from './pages.ts';
-export { figuresAt, yearSummary, yearSummaries, prefectureFigures, extremes, datasetsWith, type AreaFigure, type YearSummary } from './indicator-view.ts';
-export { publishedFigures, figuresOf, figuresIn, shortTitle, TARGETS_DATASET, OUTCOMES_DATASET, type PublishedFigure } from './published.ts';
+export {
+  figuresAt,
+  yearSummary,
+  yearSummaries,
+  prefectureFigures,
+  extremes,
+  datasetsWith,
+  type AreaFigure,
+  type YearSummary,
+} from './indicator-view.ts';
+export {
+  publishedFigures,
+  figuresOf,
+  figuresIn,
+  shortTitle,
+  TARGETS_DATASET,
+  OUTCOMES_DATASET,
+  type PublishedFigure,
+} from './published.ts';

@@ -8,7 +8,9 @@ import { isExample } from './datasets.ts';
 
 /** Years in which `id` has county figures (empty: the indicator gets no map pages). */
 export function yearsWithCountyFigures(data: SiteData, id: string): number[] {
-  return indicatorYears(data).filter((p) => p.id === id).map((p) => p.year);
+  return indicatorYears(data)
+    .filter((p) => p.id === id)
+    .map((p) => p.year);
 }
 
 /** The files under /api/ this site builds, for `/api/index.json`. */
@@ -21,7 +23,10 @@ export function apiFiles(data: SiteData): ApiFile[] {
     return {
       path: indicatorApiPath(id, year),
       format: 'json',
-      description: { zh: t('zh-CN', 'api.file.indicator', { year, indicator: indicator.nameZh }), en: t('en', 'api.file.indicator', { year, indicator: indicator.nameEn }) },
+      description: {
+        zh: t('zh-CN', 'api.file.indicator', { year, indicator: indicator.nameZh }),
+        en: t('en', 'api.file.indicator', { year, indicator: indicator.nameEn }),
+      },
       example,
     };
   });
@@ -31,7 +36,10 @@ export function apiFiles(data: SiteData): ApiFile[] {
     return (['json', 'csv'] as const).map((format) => ({
       path: countyDataPath(code, year, format),
       format,
-      description: { zh: t('zh-CN', 'api.file.county', { name: name.zh, code, year }), en: t('en', 'api.file.county', { name: name.en, code, year }) },
+      description: {
+        zh: t('zh-CN', 'api.file.county', { name: name.zh, code, year }),
+        en: t('en', 'api.file.county', { name: name.en, code, year }),
+      },
       example,
     }));
   });

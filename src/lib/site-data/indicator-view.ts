@@ -77,8 +77,15 @@ export function yearSummaries(data: SiteData, indicator: string): YearSummary[] 
 }
 
 /** Each prefecture in force that year with the datasets' figures for it (none when no dataset has it). */
-export function prefectureFigures(data: SiteData, indicator: string, year: number): Array<{ division: Division; figures: AreaFigure[] }> {
-  return prefecturesInForce(data.divisions, year).map((division) => ({ division, figures: figuresAt(data, division.code, year, indicator) }));
+export function prefectureFigures(
+  data: SiteData,
+  indicator: string,
+  year: number,
+): Array<{ division: Division; figures: AreaFigure[] }> {
+  return prefecturesInForce(data.divisions, year).map((division) => ({
+    division,
+    figures: figuresAt(data, division.code, year, indicator),
+  }));
 }
 
 /** The `n` counties with the largest and the smallest figures (missing values are left out). */
@@ -91,6 +98,10 @@ export function extremes(map: Choropleth, n = 5): { highest: Ranked[]; lowest: R
 /** Datasets (by name) that have a column for the indicator, in load order. */
 export function datasetsWith(data: SiteData, indicator: string): Dataset[] {
   // A figure table (county-reported) holds its indicators in rows, not columns.
-  const inFigureTables = new Set(reportedFigures(data).filter((f) => f.indicator.id === indicator).map((f) => f.dataset.name));
+  const inFigureTables = new Set(
+    reportedFigures(data)
+      .filter((f) => f.indicator.id === indicator)
+      .map((f) => f.dataset.name),
+  );
   return data.datasets.filter((d) => d.indicators.includes(indicator) || inFigureTables.has(d.name));
 }

@@ -11,6 +11,7 @@ export function indicatorsFrom(pkg: Package): Indicator[] {
   const { indicators, problems } = readIndicators(pkg);
   const error = problems.find(isError);
   if (error) throw new Error(`${error.file}:${error.line}:${error.column}: ${error.message}. Run npm run validate.`);
-  if (indicators === null) throw new Error(`${pkg.descriptorFile}: the indicator catalogue has no table to read. Run npm run validate.`);
+  if (indicators === null)
+    throw new Error(`${pkg.descriptorFile}: the indicator catalogue has no table to read. Run npm run validate.`);
   return [...indicators.values()];
 }

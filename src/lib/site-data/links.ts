@@ -9,14 +9,18 @@ import { site } from '../site.ts';
  * (REPOSITORY_URL), so forks link to their own copy of the document.
  */
 export function descriptorHref(link: string): string {
-  if (!isSafeLink(link)) throw new Error(`Refusing to publish the link ${JSON.stringify(link)}: only https/http URLs or repository paths; run npm run validate`);
+  if (!isSafeLink(link))
+    throw new Error(
+      `Refusing to publish the link ${JSON.stringify(link)}: only https/http URLs or repository paths; run npm run validate`,
+    );
   if (/^https?:\/\//i.test(link)) return link;
   return `${site.repositoryUrl}/blob/${site.branch}/${link}`;
 }
 
 /** The descriptor's project properties with every link made publishable by descriptorHref. */
 export function withSiteLinks(meta: DatasetMeta): DatasetMeta {
-  const fix = <T extends { path?: string }>(item: T): T => (item.path === undefined ? item : { ...item, path: descriptorHref(item.path) });
+  const fix = <T extends { path?: string }>(item: T): T =>
+    item.path === undefined ? item : { ...item, path: descriptorHref(item.path) };
   return {
     ...meta,
     sources: meta.sources.map(fix),

@@ -26,9 +26,18 @@ export function loadSiteData(dataDir = 'data'): SiteData {
   if (cached) return cached;
   const root = resolve(dataDir, '..');
   const datasetsDir = join(dataDir, 'datasets');
-  const packages = [join(dataDir, 'indicators'), ...readdirSync(datasetsDir).sort().map((d) => join(datasetsDir, d)).filter((d) => statSync(d).isDirectory())].map((d) => readPackage(d));
+  const packages = [
+    join(dataDir, 'indicators'),
+    ...readdirSync(datasetsDir)
+      .sort()
+      .map((d) => join(datasetsDir, d))
+      .filter((d) => statSync(d).isDirectory()),
+  ].map((d) => readPackage(d));
   const errors = packages.flatMap((p) => p.problems.filter((problem) => problem.severity === 'error'));
-  if (errors.length > 0) throw new Error(`${errors.length} data error(s), first: ${errors[0]!.file}: ${errors[0]!.message}. Run npm run validate.`);
+  if (errors.length > 0)
+    throw new Error(
+      `${errors.length} data error(s), first: ${errors[0]!.file}: ${errors[0]!.message}. Run npm run validate.`,
+    );
   const [catalogue, ...datasets] = packages;
   const data: SiteData = {
     divisions: loadDivisions(dataDir),

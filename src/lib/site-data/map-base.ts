@@ -1,5 +1,12 @@
 import { divisionByCode } from '../divisions/index.ts';
-import { countyCentroids, countyPaths, MAP_VIEWBOX, prefecturePaths, type CountyPath, type LabelPoint } from '../geo/index.ts';
+import {
+  countyCentroids,
+  countyPaths,
+  MAP_VIEWBOX,
+  prefecturePaths,
+  type CountyPath,
+  type LabelPoint,
+} from '../geo/index.ts';
 import { prefectureBoxes } from '../geo/prefecture-boxes.ts';
 import type { Division } from '../schemas/division.ts';
 import type { SiteData } from './load.ts';
@@ -44,8 +51,17 @@ export function countyMapBase(data: SiteData, year: number): CountyMapBase {
   const base: CountyMapBase = {
     year,
     viewBox: MAP_VIEWBOX,
-    counties: countyPaths(year).map((c) => ({ ...c, label: labels.get(c.code), division: divisionByCode(data.divisions, c.code) })),
-    prefectures: prefecturePaths(year).map((p) => ({ code: p.code, d: p.d, box: boxes.get(p.code), division: divisionByCode(data.divisions, p.code) })),
+    counties: countyPaths(year).map((c) => ({
+      ...c,
+      label: labels.get(c.code),
+      division: divisionByCode(data.divisions, c.code),
+    })),
+    prefectures: prefecturePaths(year).map((p) => ({
+      code: p.code,
+      d: p.d,
+      box: boxes.get(p.code),
+      division: divisionByCode(data.divisions, p.code),
+    })),
   };
   byYear.set(year, base);
   return base;

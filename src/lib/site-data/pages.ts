@@ -47,8 +47,12 @@ export function pageLists(data: SiteData): PageLists {
     indicators: data.indicators.map((i) => i.id),
     indicatorYears: indicatorYears(data),
   };
-  const empty = Object.entries(lists).filter(([, list]) => list.length === 0).map(([name]) => name);
-  const bareYears = PLAN_YEARS.filter((y) => !lists.countyYears.some((p) => p.year === y) || !lists.prefectureYears.some((p) => p.year === y));
+  const empty = Object.entries(lists)
+    .filter(([, list]) => list.length === 0)
+    .map(([name]) => name);
+  const bareYears = PLAN_YEARS.filter(
+    (y) => !lists.countyYears.some((p) => p.year === y) || !lists.prefectureYears.some((p) => p.year === y),
+  );
   if (empty.length > 0 || bareYears.length > 0) {
     throw new Error(
       `page lists: ${[...empty.map((name) => `no ${name}`), ...bareYears.map((y) => `no county or prefecture in force at the end of ${y}`)].join('; ')}. ` +
@@ -95,14 +99,24 @@ export function routeParams(data: SiteData) {
  * `getStaticPaths` entries for a page under `src/pages/[...lang]/`: each params entry once per
  * language (`lang` undefined gives the unprefixed Chinese page). `[{}]` for a page without params.
  */
-export function inEachLang<P extends Params>(params: readonly P[]): Array<{ params: P & { lang: string | undefined } }> {
+export function inEachLang<P extends Params>(
+  params: readonly P[],
+): Array<{ params: P & { lang: string | undefined } }> {
   return routes.LANG_PARAMS.flatMap(({ lang }) => params.map((p) => ({ params: { ...p, lang } })));
 }
 
 /** Pages that do not depend on data/: one per language each. */
 const SINGLE_PAGES = [
-  routes.homePath, routes.countiesPath, routes.indicatorsPath, routes.dataPath, routes.aboutPath,
-  routes.policyPath, routes.targetsPath, routes.glossaryPath, routes.timelinePath, routes.searchPath,
+  routes.homePath,
+  routes.countiesPath,
+  routes.indicatorsPath,
+  routes.dataPath,
+  routes.aboutPath,
+  routes.policyPath,
+  routes.targetsPath,
+  routes.glossaryPath,
+  routes.timelinePath,
+  routes.searchPath,
 ];
 
 /**
@@ -121,7 +135,10 @@ export function pagePaths(data: SiteData, explainers: readonly string[]): string
     ...lists.prefectures.map((code) => routes.prefecturePath(code, lang)),
     ...lists.prefectureYears.map(({ code, year }) => routes.prefectureYearPath(code, year, lang)),
     ...lists.indicators.map((id) => routes.indicatorPath(id, lang)),
-    ...lists.indicatorYears.flatMap(({ id, year }) => [routes.indicatorYearPath(id, year, lang), routes.embedPath(id, year, lang)]),
+    ...lists.indicatorYears.flatMap(({ id, year }) => [
+      routes.indicatorYearPath(id, year, lang),
+      routes.embedPath(id, year, lang),
+    ]),
   ];
   return routes.LANG_PARAMS.flatMap(({ locale }) => inLang(locale));
 }

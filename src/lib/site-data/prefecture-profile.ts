@@ -35,8 +35,13 @@ export function ownFigures(data: SiteData, code: string, years?: readonly number
     const shown = [...new Set(own.map((o) => o.year))].sort((a, b) => a - b);
     const rows = data.indicators
       .filter((i) => dataset.indicators.includes(i.id))
-      .map((indicator) => ({ indicator, cells: shown.map((year) => ({ year, cell: cellIn(own, year, indicator.id) })) }));
-    const notes = shown.flatMap((year) => own.filter((o) => o.year === year && o.note?.trim()).map((o) => ({ year, note: o.note! })));
+      .map((indicator) => ({
+        indicator,
+        cells: shown.map((year) => ({ year, cell: cellIn(own, year, indicator.id) })),
+      }));
+    const notes = shown.flatMap((year) =>
+      own.filter((o) => o.year === year && o.note?.trim()).map((o) => ({ year, note: o.note! })),
+    );
     groups.push({ dataset, years: shown, rows, notes, example: isExample(dataset) });
   }
   return groups;
@@ -92,7 +97,8 @@ export interface PrefectureYear {
 
 export function prefectureYear(data: SiteData, code: string, year: number): PrefectureYear {
   const prefecture = divisionByCode(data.divisions, code);
-  if (!prefecture || prefecture.level !== 'prefecture') throw new Error(`prefectureYear: ${code} is not a prefecture of the registry`);
+  if (!prefecture || prefecture.level !== 'prefecture')
+    throw new Error(`prefectureYear: ${code} is not a prefecture of the registry`);
   const counties = childrenOf(data.divisions, code, year);
   const figures = ownFigures(data, code, [year]);
   const indicator = defaultMapIndicator(data, year);

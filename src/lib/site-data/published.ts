@@ -29,7 +29,15 @@ export function figuresOf(dataset: Dataset): PublishedFigure[] {
     const source = o.source ? sources.get(o.source.split(' ')[0]!) : undefined;
     return Object.entries(o.values)
       .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-      .map(([indicator, value]) => ({ dataset, indicator, code: o.code, year: o.year, value, source, note: o.note ?? '' }));
+      .map(([indicator, value]) => ({
+        dataset,
+        indicator,
+        code: o.code,
+        year: o.year,
+        value,
+        source,
+        note: o.note ?? '',
+      }));
   });
 }
 

@@ -50,7 +50,9 @@ export function indexOf(data: SiteData): Index {
 
 /** True when any figure for `code` in `year` comes from an example dataset (the page shows the banner). */
 export function usesExampleData(data: SiteData, code: string, year: number): boolean {
-  return indexOf(data).rows(code, year).some((r) => isExample(r.dataset));
+  return indexOf(data)
+    .rows(code, year)
+    .some((r) => isExample(r.dataset));
 }
 
 export function nameOf(data: SiteData, code: string): { zh: string; en: string } {

@@ -32,7 +32,8 @@ export interface ReportedFigure {
   dataset: { name: string; version: string };
 }
 
-const isFigureRows = (rows: ReadonlyArray<Record<string, unknown>>) => rows.length > 0 && FIGURE_COLUMNS.every((c) => c in rows[0]!);
+const isFigureRows = (rows: ReadonlyArray<Record<string, unknown>>) =>
+  rows.length > 0 && FIGURE_COLUMNS.every((c) => c in rows[0]!);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 // Every county page asks; read the figure tables once per data load.
@@ -62,7 +63,13 @@ export function reportedFigures(data: SiteData): ReportedFigure[] {
               indicator,
               value: typeof row.value === 'number' ? row.value : null,
               asWorded: text(row.as_worded),
-              source: { name: text(row.source), title: text(row.source_title), publisher: text(row.source_publisher), published: text(row.source_date), url: descriptorHref(text(row.source_url)) },
+              source: {
+                name: text(row.source),
+                title: text(row.source_title),
+                publisher: text(row.source_publisher),
+                published: text(row.source_date),
+                url: descriptorHref(text(row.source_url)),
+              },
               note: text(row.note),
               dataset: { name: d.name, version: d.meta.version },
             },

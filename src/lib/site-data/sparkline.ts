@@ -40,7 +40,8 @@ export function sparkBars(values: ReadonlyArray<number | null>, options: SparkOp
   const barWidth = (width - gap * (count - 1)) / count;
   const bars = values.map((value, index): SparkBar => {
     const x = round(index * (barWidth + gap));
-    if (value === null || !Number.isFinite(value)) return { index, x, width: round(barWidth), y: round(baseline - marker), height: marker, missing: true };
+    if (value === null || !Number.isFinite(value))
+      return { index, x, width: round(barWidth), y: round(baseline - marker), height: marker, missing: true };
     const h = max === 0 ? 0 : (Math.max(0, value) / max) * (baseline - 1);
     return { index, x, width: round(barWidth), y: round(baseline - h), height: round(h), missing: false };
   });

@@ -28,7 +28,9 @@ export interface SumGap {
 export function sumGapsOf(reported: readonly ReportedSum[], rows: ReadonlyArray<Record<string, CellValue>>): SumGap[] {
   const gaps: SumGap[] = [];
   for (const entry of reported) {
-    const row = rows.find((r) => r.division_code === entry.parent && r.year === entry.year && typeof r[entry.indicator] === 'number');
+    const row = rows.find(
+      (r) => r.division_code === entry.parent && r.year === entry.year && typeof r[entry.indicator] === 'number',
+    );
     const stated = row?.[entry.indicator];
     if (typeof stated !== 'number' || stated === entry.sumOfParts) continue;
     gaps.push({ ...entry, stated, difference: stated - entry.sumOfParts });
@@ -41,7 +43,11 @@ export function sumGapsOf(reported: readonly ReportedSum[], rows: ReadonlyArray<
  * of its children's rows (children in force at the end of the year, per the registry), when every
  * child has a figure. With a part missing nothing is said here; a `reportedSums` entry covers that.
  */
-export function sumGapsOfRows(rows: ReadonlyArray<Record<string, CellValue>>, divisions: readonly Division[], sumIndicators: readonly string[]): SumGap[] {
+export function sumGapsOfRows(
+  rows: ReadonlyArray<Record<string, CellValue>>,
+  divisions: readonly Division[],
+  sumIndicators: readonly string[],
+): SumGap[] {
   const byKey = new Map(rows.map((r) => [`${String(r.division_code)}|${String(r.year)}`, r]));
   const gaps: SumGap[] = [];
   for (const row of rows) {
@@ -56,7 +62,16 @@ export function sumGapsOfRows(rows: ReadonlyArray<Record<string, CellValue>>, di
       const sumOfParts = parts.reduce((a, b) => a + b, 0);
       if (sumOfParts === stated) continue;
       const source = typeof row.source === 'string' ? row.source.split(/[\s;]+/)[0]! : '';
-      gaps.push({ indicator, parent, year, stated, sumOfParts, parts: parts.length, difference: stated - sumOfParts, source });
+      gaps.push({
+        indicator,
+        parent,
+        year,
+        stated,
+        sumOfParts,
+        parts: parts.length,
+        difference: stated - sumOfParts,
+        source,
+      });
     }
   }
   return gaps;

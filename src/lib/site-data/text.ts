@@ -34,7 +34,20 @@ export function formatMonthDay(lang: Lang, monthDay: string): string {
   const [, m, d] = match;
   return lang === 'en' ? `${Number(d)} ${MONTHS[Number(m) - 1]}` : `${Number(m)} 月 ${Number(d)} 日`;
 }
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `a、b和c` / `a, b and c`: names joined the way each language lists them. */
 export function joinNames(lang: Lang, names: readonly string[]): string {

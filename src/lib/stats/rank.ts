@@ -43,11 +43,21 @@ export interface Standing {
 
 /** `code`'s standing among the other divisions with a figure, or null when it has none or is alone. */
 export function standingAmong(observations: readonly Observation[], indicator: string, code: string): Standing | null {
-  const own = valueOf(observations.find((o) => o.code === code), indicator);
+  const own = valueOf(
+    observations.find((o) => o.code === code),
+    indicator,
+  );
   if (own === null) return null;
-  const others = observations.filter((o) => o.code !== code).map((o) => valueOf(o, indicator)).filter((v): v is number => v !== null);
+  const others = observations
+    .filter((o) => o.code !== code)
+    .map((o) => valueOf(o, indicator))
+    .filter((v): v is number => v !== null);
   if (others.length === 0) return null;
-  return { lower: others.filter((v) => v < own).length, equal: others.filter((v) => v === own).length, higher: others.filter((v) => v > own).length };
+  return {
+    lower: others.filter((v) => v < own).length,
+    equal: others.filter((v) => v === own).length,
+    higher: others.filter((v) => v > own).length,
+  };
 }
 
 /** Share (0–1) of the other divisions with a value strictly lower than `code`'s, or null. */
@@ -63,8 +73,7 @@ export function shareBelow(observations: readonly Observation[], indicator: stri
  * that figure, otherwise the share of the others that are lower.
  */
 export type Comparison =
-  | { kind: 'same' | 'lowest' | 'highest' | 'tiedLowest' | 'tiedHighest' }
-  | { kind: 'share'; below: number };
+  { kind: 'same' | 'lowest' | 'highest' | 'tiedLowest' | 'tiedHighest' } | { kind: 'share'; below: number };
 
 export function comparisonOf(standing: Standing): Comparison {
   const { lower, equal, higher } = standing;

@@ -55,14 +55,22 @@ function combine(parts: readonly Observation[], indicator: Indicator, get: (o: O
  * add, rates are recomputed from their numerator and denominator); a division that was split
  * (莱芜市) cannot stand in for one of its parts, so those years show no data.
  */
-export function seriesFor(lookup: ObservationLookup, divisions: readonly Division[], indicator: Indicator, code: string, years: readonly number[]): SeriesPoint[] {
+export function seriesFor(
+  lookup: ObservationLookup,
+  divisions: readonly Division[],
+  indicator: Indicator,
+  code: string,
+  years: readonly number[],
+): SeriesPoint[] {
   const asOf = Math.max(...years);
   return years.map((year) => {
     const own = divisions.find((d) => d.code === code);
-    if (own && isInForce(own, referenceDate(year))) return { year, cell: cellOf(lookup(code, year), indicator.id), via: null };
+    if (own && isInForce(own, referenceDate(year)))
+      return { year, cell: cellOf(lookup(code, year), indicator.id), via: null };
     const parts = standIns(divisions, code, year, asOf);
     const observations = parts.map((p) => lookup(p.code, year));
-    if (parts.length === 0 || observations.some((o) => o === undefined)) return { year, cell: { kind: 'missing', reason: 'absent' }, via: parts.length ? parts.map((p) => p.code) : null };
+    if (parts.length === 0 || observations.some((o) => o === undefined))
+      return { year, cell: { kind: 'missing', reason: 'absent' }, via: parts.length ? parts.map((p) => p.code) : null };
     return { year, cell: combine(observations as Observation[], indicator, cellOf), via: parts.map((p) => p.code) };
   });
 }

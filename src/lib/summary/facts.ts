@@ -1,4 +1,12 @@
-import { countiesInForce, divisionByCode, isInForce, predecessorsOf, prefecturesInForce, referenceDate, PROVINCE_CODE } from '../divisions/index.ts';
+import {
+  countiesInForce,
+  divisionByCode,
+  isInForce,
+  predecessorsOf,
+  prefecturesInForce,
+  referenceDate,
+  PROVINCE_CODE,
+} from '../divisions/index.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { cellOf, type Cell, type Observation } from '../stats/observation.ts';
@@ -43,11 +51,14 @@ export interface AreaYearFacts {
 /** The divisions a division is ranked among in a year: its prefecture's counties, or all prefectures. */
 function peersOf(data: SiteData, division: Division, year: number): { group: Division | null; peers: Division[] } {
   if (division.level === 'county') {
-    const group = division.parent ? divisionByCode(data.divisions, division.parent) ?? null : null;
+    const group = division.parent ? (divisionByCode(data.divisions, division.parent) ?? null) : null;
     return { group, peers: countiesInForce(data.divisions, year).filter((d) => d.parent === division.parent) };
   }
   if (division.level === 'prefecture') {
-    return { group: divisionByCode(data.divisions, PROVINCE_CODE) ?? null, peers: prefecturesInForce(data.divisions, year) };
+    return {
+      group: divisionByCode(data.divisions, PROVINCE_CODE) ?? null,
+      peers: prefecturesInForce(data.divisions, year),
+    };
   }
   return { group: null, peers: [] };
 }
@@ -65,14 +76,18 @@ export function areaYearFacts(data: SiteData, code: string, year: number): AreaY
     // A published figure beats a generated one (the province has both); rank and change then
     // stay inside that one dataset, so a real figure is never compared with an example one.
     const rows = index.rows(code, year).filter((r) => r.dataset.indicators.includes(id));
-    const found = rows.find((r) => !isExample(r.dataset) && typeof r.observation.values[id] === 'number') ?? index.find(code, year, id);
+    const found =
+      rows.find((r) => !isExample(r.dataset) && typeof r.observation.values[id] === 'number') ??
+      index.find(code, year, id);
     const cell = cellOf(found?.observation, id);
-    const lookup = (c: string, y: number) => index.rows(c, y).find((r) => r.dataset === found?.dataset && typeof r.observation.values[id] === 'number')?.observation
-      ?? index.rows(c, y).find((r) => r.dataset === found?.dataset)?.observation;
+    const lookup = (c: string, y: number) =>
+      index.rows(c, y).find((r) => r.dataset === found?.dataset && typeof r.observation.values[id] === 'number')
+        ?.observation ?? index.rows(c, y).find((r) => r.dataset === found?.dataset)?.observation;
     const previous = found?.dataset.meta.referenceYears.includes(year - 1)
-      ? seriesFor(lookup, data.divisions, indicator, code, [year - 1, year])[0] ?? null
+      ? (seriesFor(lookup, data.divisions, indicator, code, [year - 1, year])[0] ?? null)
       : null;
-    const change = previous && previous.cell.kind === 'value' && cell.kind === 'value' ? cell.value - previous.cell.value : null;
+    const change =
+      previous && previous.cell.kind === 'value' && cell.kind === 'value' ? cell.value - previous.cell.value : null;
     const peerRows = peers.map((p) => lookup(p.code, year)).filter((o): o is Observation => o !== undefined);
     const ranked = rankBy(peerRows, id);
     const own = ranked.find((r) => r.code === code);
@@ -80,12 +95,21 @@ export function areaYearFacts(data: SiteData, code: string, year: number): AreaY
       indicator,
       cell,
       change,
-      changeVia: change !== null && previous?.via ? previous.via.map((c) => divisionByCode(data.divisions, c)).filter((d): d is Division => d !== undefined) : null,
-      rank: own && ranked.length > 1 ? { rank: own.rank, of: ranked.length, tiedWith: ranked.filter((r) => r.rank === own.rank).length - 1 } : null,
+      changeVia:
+        change !== null && previous?.via
+          ? previous.via.map((c) => divisionByCode(data.divisions, c)).filter((d): d is Division => d !== undefined)
+          : null,
+      rank:
+        own && ranked.length > 1
+          ? { rank: own.rank, of: ranked.length, tiedWith: ranked.filter((r) => r.rank === own.rank).length - 1 }
+          : null,
       example: found ? isExample(found.dataset) : false,
     });
   }
-  const formedFrom = division.validFrom && isInForce(division, referenceDate(year)) ? predecessorsOf(data.divisions, code).filter((d) => d.level === division.level) : [];
+  const formedFrom =
+    division.validFrom && isInForce(division, referenceDate(year))
+      ? predecessorsOf(data.divisions, code).filter((d) => d.level === division.level)
+      : [];
   const reportedCount = division.level === 'county' ? reportedFiguresFor(data, code, year).length : 0;
   return { division, year, group, facts, formedFrom, reportedCount };
 }

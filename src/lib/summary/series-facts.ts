@@ -19,12 +19,16 @@ export interface CountySeriesFacts {
 export function countySeriesFacts(data: SiteData, code: string): CountySeriesFacts {
   const profile = countyProfile(data, code);
   const headline: readonly string[] = HEADLINE_INDICATORS;
-  const rows = headline.map((id) => profile.rows.find((r) => r.indicator.id === id)).filter((r): r is SeriesRow => r !== undefined);
+  const rows = headline
+    .map((id) => profile.rows.find((r) => r.indicator.id === id))
+    .filter((r): r is SeriesRow => r !== undefined);
   return {
     division: profile.county,
     years: profile.years,
     rows,
-    formedFrom: profile.county.validFrom ? predecessorsOf(data.divisions, code).filter((d) => d.level === profile.county.level) : [],
+    formedFrom: profile.county.validFrom
+      ? predecessorsOf(data.divisions, code).filter((d) => d.level === profile.county.level)
+      : [],
     reportedCount: reportedFiguresFor(data, code).length,
   };
 }

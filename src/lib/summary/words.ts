@@ -19,12 +19,15 @@ const TEMPLATES: Record<string, MessageKey> = {
   houses_renovated: 'summary.houses_renovated',
 };
 
-const names = (lang: Lang, divisions: readonly Division[]) => divisions.map((d) => nameIn(lang, d)).join(t(lang, 'summary.join'));
+const names = (lang: Lang, divisions: readonly Division[]) =>
+  divisions.map((d) => nameIn(lang, d)).join(t(lang, 'summary.join'));
 
 /** A change without its sign (the words say up or down); a rate's change is in percentage points, never percent. */
 function changeSize(lang: Lang, change: number, unit: Unit): string {
   const size = Math.abs(change);
-  return unit === 'percent' ? t(lang, 'summary.points', { number: formatNumber(lang, size, 1) }) : formatValue(lang, size, unit);
+  return unit === 'percent'
+    ? t(lang, 'summary.points', { number: formatNumber(lang, size, 1) })
+    : formatValue(lang, size, unit);
 }
 
 function changeClause(lang: Lang, fact: HeadlineFact): string {
@@ -52,19 +55,44 @@ function factSentence(lang: Lang, fact: HeadlineFact, facts: AreaYearFacts): str
   const marker = fact.example ? t(lang, 'summary.example') : '';
   const { cell, indicator } = fact;
   if (cell.kind === 'missing') {
-    return t(lang, 'summary.missing', { year: facts.year, name, indicator: nameIn(lang, indicator), reason: missingLabel(lang, cell.reason) }) + marker + t(lang, 'summary.end');
+    return (
+      t(lang, 'summary.missing', {
+        year: facts.year,
+        name,
+        indicator: nameIn(lang, indicator),
+        reason: missingLabel(lang, cell.reason),
+      }) +
+      marker +
+      t(lang, 'summary.end')
+    );
   }
-  const key = indicator.id === 'remaining_poor' && cell.value === 0 ? 'summary.remaining_poor.zero' : TEMPLATES[indicator.id]!;
-  const vars = { year: facts.year, name, number: formatNumber(lang, cell.value, 0), value: formatValue(lang, cell.value, indicator.unit) };
-  return t(lang, key, vars) + changeClause(lang, fact) + rankClause(lang, fact, facts) + marker + t(lang, 'summary.end');
+  const key =
+    indicator.id === 'remaining_poor' && cell.value === 0 ? 'summary.remaining_poor.zero' : TEMPLATES[indicator.id]!;
+  const vars = {
+    year: facts.year,
+    name,
+    number: formatNumber(lang, cell.value, 0),
+    value: formatValue(lang, cell.value, indicator.unit),
+  };
+  return (
+    t(lang, key, vars) + changeClause(lang, fact) + rankClause(lang, fact, facts) + marker + t(lang, 'summary.end')
+  );
 }
 
 /** Notes every summary ends with: where the division came from, which figures are real, which are examples, whose targets. */
-function notes(lang: Lang, division: Division, formedFrom: readonly Division[], reportedCount: number, example: boolean, reportedSection: string): string[] {
+function notes(
+  lang: Lang,
+  division: Division,
+  formedFrom: readonly Division[],
+  reportedCount: number,
+  example: boolean,
+  reportedSection: string,
+): string[] {
   const name = nameIn(lang, division);
   const out: string[] = [];
   if (formedFrom.length > 0) out.push(t(lang, 'summary.formedFrom', { name, divisions: names(lang, formedFrom) }));
-  if (reportedCount > 0) out.push(t(lang, 'summary.reported', { name, count: reportedCount, section: reportedSection }));
+  if (reportedCount > 0)
+    out.push(t(lang, 'summary.reported', { name, count: reportedCount, section: reportedSection }));
   if (example) out.push(t(lang, 'summary.exampleNote'));
   out.push(t(lang, 'summary.targets'));
   return out;
@@ -80,7 +108,14 @@ export function areaYearSummary(lang: Lang, facts: AreaYearFacts): Summary {
   const formedFrom = facts.formedFrom.filter((d) => !isInForce(d, referenceDate(facts.year)));
   return {
     sentences: facts.facts.map((fact) => factSentence(lang, fact, facts)),
-    notes: notes(lang, facts.division, formedFrom, facts.reportedCount, facts.facts.some((f) => f.example), t(lang, 'reported.title')),
+    notes: notes(
+      lang,
+      facts.division,
+      formedFrom,
+      facts.reportedCount,
+      facts.facts.some((f) => f.example),
+      t(lang, 'reported.title'),
+    ),
   };
 }
 
@@ -91,13 +126,49 @@ export function countySeriesSummary(lang: Lang, facts: CountySeriesFacts): Summa
     const marker = row.example ? t(lang, 'summary.example') : '';
     const [first, last] = [row.points[0], row.points.at(-1)];
     const unit = row.indicator.unit;
-    if (row.indicator.id === 'remaining_poor' && first && last && first !== last && first.cell.kind === 'value' && last.cell.kind === 'value') {
-      return t(lang, 'summary.series.remaining_poor', { name, from: first.year, to: last.year, first: formatValue(lang, first.cell.value, unit), last: formatValue(lang, last.cell.value, unit) }) + marker + t(lang, 'summary.end');
+    if (
+      row.indicator.id === 'remaining_poor' &&
+      first &&
+      last &&
+      first !== last &&
+      first.cell.kind === 'value' &&
+      last.cell.kind === 'value'
+    ) {
+      return (
+        t(lang, 'summary.series.remaining_poor', {
+          name,
+          from: first.year,
+          to: last.year,
+          first: formatValue(lang, first.cell.value, unit),
+          last: formatValue(lang, last.cell.value, unit),
+        }) +
+        marker +
+        t(lang, 'summary.end')
+      );
     }
     const list = row.points
-      .map((p) => t(lang, 'summary.series.item', { year: p.year, value: p.cell.kind === 'value' ? formatValue(lang, p.cell.value, unit) : missingLabel(lang, p.cell.reason) }))
+      .map((p) =>
+        t(lang, 'summary.series.item', {
+          year: p.year,
+          value: p.cell.kind === 'value' ? formatValue(lang, p.cell.value, unit) : missingLabel(lang, p.cell.reason),
+        }),
+      )
       .join(t(lang, 'summary.series.separator'));
-    return t(lang, 'summary.series.flow', { name, indicator: nameIn(lang, row.indicator), list }) + marker + t(lang, 'summary.end');
+    return (
+      t(lang, 'summary.series.flow', { name, indicator: nameIn(lang, row.indicator), list }) +
+      marker +
+      t(lang, 'summary.end')
+    );
   });
-  return { sentences, notes: notes(lang, facts.division, facts.formedFrom, facts.reportedCount, facts.rows.some((r) => r.example), t(lang, 'reported.title')) };
+  return {
+    sentences,
+    notes: notes(
+      lang,
+      facts.division,
+      facts.formedFrom,
+      facts.reportedCount,
+      facts.rows.some((r) => r.example),
+      t(lang, 'reported.title'),
+    ),
+  };
 }

@@ -11,7 +11,10 @@ import { searchDocuments } from '../../lib/search/documents.ts';
 import { searchSourcesFromContent } from '../../collections/search-sources.ts';
 
 export const getStaticPaths = (() =>
-  LANGS.map((lang) => ({ params: { file: searchIndexPath(lang).replace(/^\/search\/|\.json$/g, '') }, props: { lang } }))) satisfies GetStaticPaths;
+  LANGS.map((lang) => ({
+    params: { file: searchIndexPath(lang).replace(/^\/search\/|\.json$/g, '') },
+    props: { lang },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const lang = (props as { lang: Lang }).lang;

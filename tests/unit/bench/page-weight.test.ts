@@ -13,7 +13,8 @@ const read = (path: string) => {
 };
 
 it('follows static imports of module scripts and counts each asset once', () => {
-  const html = '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/map.js"></script><script type="module" src="/_astro/map.js"></script>';
+  const html =
+    '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/map.js"></script><script type="module" src="/_astro/map.js"></script>';
   const weight = pageWeight(html, read);
   expect(weight.assets.sort()).toEqual(['/_astro/a.css', '/_astro/map.js', '/_astro/shared.js']);
   expect(weight.js).toBeGreaterThan(0);
@@ -21,7 +22,10 @@ it('follows static imports of module scripts and counts each asset once', () => 
 });
 
 it('resolves relative imports against the importing module', () => {
-  expect(jsImports('import"./b.js";export{y}from"../c.js"', '/_astro/sub/a.js')).toEqual(['/_astro/sub/b.js', '/_astro/c.js']);
+  expect(jsImports('import"./b.js";export{y}from"../c.js"', '/_astro/sub/a.js')).toEqual([
+    '/_astro/sub/b.js',
+    '/_astro/c.js',
+  ]);
 });
 
 it('counts no script for a page without one', () => {

@@ -13,7 +13,11 @@ const points = [
 describe('stripPlot', () => {
   it('ranks prefecture rows by their median county, largest first, with no-figure rows last', () => {
     const plot = stripPlot(points);
-    expect(plot.rows.map((r) => [r.group, r.median, r.count])).toEqual([['B', 60, 2], ['A', 20, 2], ['C', null, 0]]);
+    expect(plot.rows.map((r) => [r.group, r.median, r.count])).toEqual([
+      ['B', 60, 2],
+      ['A', 20, 2],
+      ['C', null, 0],
+    ]);
     expect(plot.rows.map((r) => r.y)).toEqual([...plot.rows.map((r) => r.y)].sort((a, b) => a - b));
   });
 
@@ -43,7 +47,10 @@ describe('stripPlot', () => {
   });
 
   it('still draws an axis when every county has the same figure (all zero)', () => {
-    const plot = stripPlot([{ code: 'a', group: 'A', value: 0 }, { code: 'b', group: 'B', value: 0 }]);
+    const plot = stripPlot([
+      { code: 'a', group: 'A', value: 0 },
+      { code: 'b', group: 'B', value: 0 },
+    ]);
     expect(plot.ticks.length).toBeGreaterThan(1);
     expect(plot.dots.every((d) => d.cx === STRIP_LAYOUT.left)).toBe(true);
   });

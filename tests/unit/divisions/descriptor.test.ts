@@ -27,13 +27,26 @@ describe('data/divisions/datapackage.json', () => {
   it('carries the project descriptor properties', () => {
     const result = DatasetMetaSchema.safeParse(descriptor);
     expect(result.error?.issues ?? [], JSON.stringify(result.error?.issues)).toEqual([]);
-    expect(descriptor).toMatchObject({ name: 'divisions', status: 'official', referenceYears: [2018, 2019, 2020], referenceDay: '12-31' });
+    expect(descriptor).toMatchObject({
+      name: 'divisions',
+      status: 'official',
+      referenceYears: [2018, 2019, 2020],
+      referenceDay: '12-31',
+    });
   });
 
   it('describes one CSV resource whose fields are the CSV header, in order', () => {
     expect(descriptor.resources).toHaveLength(1);
-    expect(resource).toMatchObject({ name: 'divisions', path: 'divisions.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' });
-    const header = readFileSync('data/divisions/divisions.csv', 'utf8').replace(/^\uFEFF/, '').split('\n')[0];
+    expect(resource).toMatchObject({
+      name: 'divisions',
+      path: 'divisions.csv',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+    });
+    const header = readFileSync('data/divisions/divisions.csv', 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\n')[0];
     expect(resource.schema.fields.map((f: { name: string }) => f.name).join(',')).toBe(header);
     expect(resource.schema.primaryKey).toEqual(['code']);
     expect(resource.schema.foreignKeys).toEqual([{ fields: ['parent'], reference: { fields: ['code'] } }]);

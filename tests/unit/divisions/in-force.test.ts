@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  childrenOf, childrenOn, divisionByCode, everChildrenOf, inForceAt, inForceOn, isInForce, isIsoDate, loadDivisions,
-  referenceDate, yearsInForce,
+  childrenOf,
+  childrenOn,
+  divisionByCode,
+  everChildrenOf,
+  inForceAt,
+  inForceOn,
+  isInForce,
+  isIsoDate,
+  loadDivisions,
+  referenceDate,
+  yearsInForce,
 } from '../../../src/lib/divisions/index.ts';
 
 const divisions = loadDivisions();

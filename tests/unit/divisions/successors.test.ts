@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  loadDivisions, predecessorsOf, resolveAt, sameLevelPredecessorsOf, sameLevelPredecessorsOn, successorsOf, successorsOn,
+  loadDivisions,
+  predecessorsOf,
+  resolveAt,
+  sameLevelPredecessorsOf,
+  sameLevelPredecessorsOn,
+  successorsOf,
+  successorsOn,
 } from '../../../src/lib/divisions/index.ts';
 import type { Division } from '../../../src/lib/schemas/division.ts';
 
@@ -8,8 +14,16 @@ const divisions = loadDivisions();
 const codes = (rows: Division[]): string[] => rows.map((d) => d.code);
 /** A county-level row for hand-made registries (chains and cycles the real one does not have). */
 const row = (code: string, validFrom: string | null, validTo: string | null, successors: string[]): Division => ({
-  code, level: 'county', kind: '县', nameZh: code, nameEn: `${code} County`, parent: '370100',
-  validFrom, validTo, successors, changeDocument: null,
+  code,
+  level: 'county',
+  kind: '县',
+  nameZh: code,
+  nameEn: `${code} County`,
+  parent: '370100',
+  validFrom,
+  validTo,
+  successors,
+  changeDocument: null,
 });
 const chain = [
   row('370181', null, '2018-03-01', ['370182']),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countiesInForce, prefecturesInForce } from '../../../src/lib/divisions/index.ts';
-import { COLUMNS, NP_CELLS, RATE_COLUMNS, SUM_COLUMNS, sumCells, type ExampleRow } from '../../../src/lib/example/index.ts';
+import {
+  COLUMNS,
+  NP_CELLS,
+  RATE_COLUMNS,
+  SUM_COLUMNS,
+  sumCells,
+  type ExampleRow,
+} from '../../../src/lib/example/index.ts';
 import { YEARS, catalogue, divisions, indicator, rows } from './load.ts';
 
 const inYear = (year: number, level: ExampleRow['level']) => rows.filter((r) => r.year === year && r.level === level);
@@ -53,21 +60,24 @@ describe.each(YEARS)('example data, %i', (year) => {
     }
   });
 
-  it.each(Object.entries(RATE_COLUMNS))('stores %s between 0 and 100, recomputed from its own numerator and denominator', (column, { numerator, denominator }) => {
-    for (const row of [province!, ...prefectures, ...counties]) {
-      const rate = row.values[column as keyof typeof RATE_COLUMNS];
-      const n = row.values[numerator];
-      const d = row.values[denominator];
-      if (typeof n !== 'number' || typeof d !== 'number' || d === 0) {
-        expect(typeof rate).toBe('string');
-        continue;
+  it.each(Object.entries(RATE_COLUMNS))(
+    'stores %s between 0 and 100, recomputed from its own numerator and denominator',
+    (column, { numerator, denominator }) => {
+      for (const row of [province!, ...prefectures, ...counties]) {
+        const rate = row.values[column as keyof typeof RATE_COLUMNS];
+        const n = row.values[numerator];
+        const d = row.values[denominator];
+        if (typeof n !== 'number' || typeof d !== 'number' || d === 0) {
+          expect(typeof rate).toBe('string');
+          continue;
+        }
+        expect(rate).toBeGreaterThanOrEqual(0);
+        expect(rate).toBeLessThanOrEqual(100);
+        expect(Math.abs((rate as number) - (n / d) * 100), `${row.code} ${column}`).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(Math.round((rate as number) * 10)).toBe(Math.floor((n * 2000 + d) / (2 * d)));
       }
-      expect(rate).toBeGreaterThanOrEqual(0);
-      expect(rate).toBeLessThanOrEqual(100);
-      expect(Math.abs((rate as number) - (n / d) * 100), `${row.code} ${column}`).toBeLessThanOrEqual(0.05 + 1e-9);
-      expect(Math.round((rate as number) * 10)).toBe(Math.floor((n * 2000 + d) / (2 * d)));
-    }
-  });
+    },
+  );
 });
 
 describe('example data as a whole', () => {
@@ -96,15 +106,20 @@ describe('example data as a whole', () => {
       const np = rows.filter((r) => r.year === year && r.level === 'county' && r.values[column] === 'NP');
       expect(np.length).toBe(count);
       expect(rows.find((r) => r.year === year && r.level === 'province')!.values[column]).toBe('NP');
-      for (const county of np) expect(rows.find((r) => r.year === year && r.code === parentOf(county.code))!.values[column]).toBe('NP');
+      for (const county of np)
+        expect(rows.find((r) => r.year === year && r.code === parentOf(county.code))!.values[column]).toBe('NP');
     }
-    const unplanned = rows.filter((r) => COLUMNS.some((c) => r.values[c] === 'NP' && !NP_CELLS.some((n) => n.column === c && n.year === r.year)));
+    const unplanned = rows.filter((r) =>
+      COLUMNS.some((c) => r.values[c] === 'NP' && !NP_CELLS.some((n) => n.column === c && n.year === r.year)),
+    );
     expect(unplanned).toEqual([]);
   });
 
   it('concentrates poverty in 菏泽 and 临沂, as the published figures do', () => {
     const start = rows.filter((r) => r.year === 2018 && r.level === 'prefecture');
-    const share = (code: string) => (start.find((r) => r.code === code)!.values.registered_poor as number) / (rows.find((r) => r.year === 2018 && r.level === 'province')!.values.registered_poor as number);
+    const share = (code: string) =>
+      (start.find((r) => r.code === code)!.values.registered_poor as number) /
+      (rows.find((r) => r.year === 2018 && r.level === 'province')!.values.registered_poor as number);
     expect(share('371700') + share('371300')).toBeGreaterThan(0.5);
   });
 });

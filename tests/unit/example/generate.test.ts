@@ -11,7 +11,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'example-data-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runScript(out: string, seed?: number): void {
-  const args = ['scripts/generate-example-data.ts', '--out', out, ...(seed === undefined ? [] : ['--seed', String(seed)])];
+  const args = [
+    'scripts/generate-example-data.ts',
+    '--out',
+    out,
+    ...(seed === undefined ? [] : ['--seed', String(seed)]),
+  ];
   execFileSync(process.execPath, args, { stdio: 'pipe' });
 }
 const read = (dir: string, file: string) => readFileSync(join(dir, file));
@@ -58,7 +63,8 @@ describe('the example descriptor', () => {
     expect(descriptor.titles.en).toContain('Example data (not real)');
     expect(descriptor.descriptions.en).toContain('scripts/generate-example-data.ts');
     expect(descriptor.descriptions.en).toContain(`seed ${EXAMPLE_SEED}`);
-    for (const field of descriptor.resources[0].schema.fields.slice(2)) expect(field.description).toMatch(/^EXAMPLE, NOT REAL/);
+    for (const field of descriptor.resources[0].schema.fields.slice(2))
+      expect(field.description).toMatch(/^EXAMPLE, NOT REAL/);
   });
 
   it('satisfies the project descriptor schema', () => {

@@ -16,7 +16,10 @@ export interface CatalogueRow {
   denominator: string;
   not_more_than: string;
 }
-export const catalogue: CatalogueRow[] = parse(readFileSync('data/indicators/indicators.csv', 'utf8'), { columns: true, bom: true });
+export const catalogue: CatalogueRow[] = parse(readFileSync('data/indicators/indicators.csv', 'utf8'), {
+  columns: true,
+  bom: true,
+});
 export const indicator = (id: string): CatalogueRow | undefined => catalogue.find((r) => r.id === id);
 
 export const EXAMPLE_DIR = 'data/datasets/county-example';

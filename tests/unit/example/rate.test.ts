@@ -15,11 +15,13 @@ describe('ratePercent', () => {
   });
 
   it('stays within half a tenth of the exact rate', () => {
-    fc.assert(fc.property(fc.nat(1_000_000), fc.integer({ min: 1, max: 1_000_000 }), (a, b) => {
-      const [n, d] = a <= b ? [a, b] : [b, a];
-      const rate = ratePercent(n, d)!;
-      return rate >= 0 && rate <= 100 && Math.abs(rate - (n / d) * 100) <= 0.05 + 1e-9;
-    }));
+    fc.assert(
+      fc.property(fc.nat(1_000_000), fc.integer({ min: 1, max: 1_000_000 }), (a, b) => {
+        const [n, d] = a <= b ? [a, b] : [b, a];
+        const rate = ratePercent(n, d)!;
+        return rate >= 0 && rate <= 100 && Math.abs(rate - (n / d) * 100) <= 0.05 + 1e-9;
+      }),
+    );
   });
 
   it('is written with exactly one decimal', () => {
@@ -29,12 +31,18 @@ describe('ratePercent', () => {
 
 describe('allocate', () => {
   it('splits a total into whole parts that add up exactly', () => {
-    fc.assert(fc.property(fc.nat(1_000_000), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 }), (total, weights) => {
-      const parts = allocate(total, weights);
-      const sum = parts.reduce((a, b) => a + b, 0);
-      const positive = weights.some((w) => w > 0);
-      return parts.every((p) => Number.isInteger(p) && p >= 0) && sum === (positive ? total : 0);
-    }));
+    fc.assert(
+      fc.property(
+        fc.nat(1_000_000),
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 }),
+        (total, weights) => {
+          const parts = allocate(total, weights);
+          const sum = parts.reduce((a, b) => a + b, 0);
+          const positive = weights.some((w) => w > 0);
+          return parts.every((p) => Number.isInteger(p) && p >= 0) && sum === (positive ? total : 0);
+        },
+      ),
+    );
     expect(allocate(10, [1, 1, 1])).toEqual([4, 3, 3]);
   });
 });

@@ -25,14 +25,26 @@ describe('recodes of the 2017 source codes (year-end convention)', () => {
 
 describe('deriveYear', () => {
   // Two unit squares sharing an edge (with a spike and a repeated vertex, as the source has).
-  const square = (x: number): number[][][] => [[[x, 37], [x, 37.01], [x, 37.01], [x + 0.01, 37.01], [x + 0.01, 37], [x + 0.02, 37], [x + 0.01, 37], [x, 37]]];
+  const square = (x: number): number[][][] => [
+    [
+      [x, 37],
+      [x, 37.01],
+      [x, 37.01],
+      [x + 0.01, 37.01],
+      [x + 0.01, 37],
+      [x + 0.02, 37],
+      [x + 0.01, 37],
+      [x, 37],
+    ],
+  ];
   const base = baseTopology([
     { id: '370684', geometry: { type: 'Polygon', coordinates: square(120) } },
     { id: '370634', geometry: { type: 'Polygon', coordinates: square(120.01) } },
   ]);
   const options = { minTriangleKm2: 0, minIslandKm2: 0, quantization: 1e4 };
   it('keeps both counties in 2019 and merges them into 370614 in 2020', () => {
-    const ids = (y: number) => deriveYear(base, y, () => '370600', options).objects.counties.geometries.map((g) => g.id);
+    const ids = (y: number) =>
+      deriveYear(base, y, () => '370600', options).objects.counties.geometries.map((g) => g.id);
     expect(ids(2019)).toEqual(['370634', '370684']);
     expect(ids(2020)).toEqual(['370614']);
   });

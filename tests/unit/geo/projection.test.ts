@@ -15,7 +15,10 @@ const PLACES = {
 
 /** All x,y pairs of an SVG path from d3 (absolute M/L/Z commands only). */
 const points = (d: string): number[][] =>
-  d.split(/[MLZ]/).filter(Boolean).map((pair) => pair.split(',').map(Number));
+  d
+    .split(/[MLZ]/)
+    .filter(Boolean)
+    .map((pair) => pair.split(',').map(Number));
 
 describe.each(MAP_YEARS)('map projection %i', (year) => {
   const project = (place: keyof typeof PLACES) => {

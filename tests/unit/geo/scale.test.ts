@@ -23,7 +23,9 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-const values = fc.array(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(null)), { maxLength: 200 });
+const values = fc.array(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(null)), {
+  maxLength: 200,
+});
 
 describe('classBreaks (quantiles)', () => {
   it('splits 137 distinct values into 5 classes of about 27', () => {
@@ -35,26 +37,30 @@ describe('classBreaks (quantiles)', () => {
   });
 
   it('gives strictly increasing breaks and puts every value in a class 0..breaks.length', () => {
-    fc.assert(fc.property(values, fc.integer({ min: 1, max: 7 }), (vs, k) => {
-      const breaks = classBreaks(vs, k);
-      expect(breaks.length).toBeLessThanOrEqual(k - 1);
-      for (let i = 1; i < breaks.length; i++) expect(breaks[i]).toBeGreaterThan(breaks[i - 1] as number);
-      for (const v of vs) {
-        const c = classOf(v, breaks);
-        if (v === null) expect(c).toBeNull();
-        else expect(c !== null && c >= 0 && c <= breaks.length).toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(values, fc.integer({ min: 1, max: 7 }), (vs, k) => {
+        const breaks = classBreaks(vs, k);
+        expect(breaks.length).toBeLessThanOrEqual(k - 1);
+        for (let i = 1; i < breaks.length; i++) expect(breaks[i]).toBeGreaterThan(breaks[i - 1] as number);
+        for (const v of vs) {
+          const c = classOf(v, breaks);
+          if (v === null) expect(c).toBeNull();
+          else expect(c !== null && c >= 0 && c <= breaks.length).toBe(true);
+        }
+      }),
+    );
   });
 
   it('never leaves a class empty, whatever the ties or the number of values', () => {
     expect(classBreaks([0, 0, 0, 0, 0, 0, 0, 0, 5, 9])).toEqual([5]); // 8 of 10 tie at 0
     expect(classBreaks([0, 10])).toEqual([10]);
-    fc.assert(fc.property(values, fc.integer({ min: 1, max: 7 }), (vs, k) => {
-      const breaks = classBreaks(vs, k);
-      const used = new Set(vs.filter((v) => v !== null).map((v) => classOf(v, breaks)));
-      if (vs.some((v) => v !== null)) expect(used.size).toBe(breaks.length + 1);
-    }));
+    fc.assert(
+      fc.property(values, fc.integer({ min: 1, max: 7 }), (vs, k) => {
+        const breaks = classBreaks(vs, k);
+        const used = new Set(vs.filter((v) => v !== null).map((v) => classOf(v, breaks)));
+        if (vs.some((v) => v !== null)) expect(used.size).toBe(breaks.length + 1);
+      }),
+    );
   });
 });
 

@@ -14,7 +14,10 @@ import {
 } from '../../../src/lib/geo/index.ts';
 
 const points = (d: string): [number, number][] =>
-  d.split(/[MLZ]/).filter(Boolean).map((pair) => pair.split(',').map(Number) as [number, number]);
+  d
+    .split(/[MLZ]/)
+    .filter(Boolean)
+    .map((pair) => pair.split(',').map(Number) as [number, number]);
 
 describe('cached SVG paths', () => {
   // Speed is measured by npm run bench, never asserted here: the cache is proved by identity.
@@ -76,6 +79,16 @@ describe('prefecture zoom box', () => {
     if (!box || !penglai) throw new Error('missing 烟台 box or 蓬莱区');
     // 长岛's islands are separate rings: more than one subpath.
     expect(penglai.d.split('M').length - 1).toBeGreaterThan(1);
-    expect(polygonContains([[box.x, box.y], [box.x + box.width, box.y], [box.x + box.width, box.y + box.height], [box.x, box.y + box.height]], points(penglai.d)[0] as [number, number])).toBe(true);
+    expect(
+      polygonContains(
+        [
+          [box.x, box.y],
+          [box.x + box.width, box.y],
+          [box.x + box.width, box.y + box.height],
+          [box.x, box.y + box.height],
+        ],
+        points(penglai.d)[0] as [number, number],
+      ),
+    ).toBe(true);
   });
 });

@@ -45,7 +45,9 @@ describe('pages and components', () => {
     for (const folder of ['components', 'pages', 'layouts']) {
       const root = new URL(`../../../src/${folder}/`, import.meta.url);
       for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'))) {
-        readFileSync(new URL(file, root), 'utf8').split('\n').forEach((line, i) => inline.test(line) && found.push(`src/${folder}/${file}:${i + 1}`));
+        readFileSync(new URL(file, root), 'utf8')
+          .split('\n')
+          .forEach((line, i) => inline.test(line) && found.push(`src/${folder}/${file}:${i + 1}`));
       }
     }
     expect(found).toEqual([]);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { changeBetween } from '../../../src/lib/stats/change.ts';
-import { classLabel, formatChange, formatExact, formatRange, formatValue, missingLabel } from '../../../src/lib/i18n/format.ts';
+import {
+  classLabel,
+  formatChange,
+  formatExact,
+  formatRange,
+  formatValue,
+  missingLabel,
+} from '../../../src/lib/i18n/format.ts';
 
 describe('figures', () => {
   it('formats figures with grouping and the unit in each language', () => {
@@ -53,7 +60,7 @@ describe('changes', () => {
 });
 
 describe('ranges and map keys', () => {
-  it('puts one unit after a range that shares it, with each language\'s dash', () => {
+  it("puts one unit after a range that shares it, with each language's dash", () => {
     expect(formatRange('zh-CN', 1, 3, 'person')).toBe('1～3 人');
     expect(formatRange('en', 1, 3, 'person')).toBe('1–3 people');
     expect(formatRange('en', 0, 1, 'village')).toBe('0–1 villages');

@@ -18,7 +18,13 @@ describe('the punctuation scan', () => {
     expect(punctuationSlips('Key（darker means more）', 'en')).toHaveLength(2);
   });
   it('leaves numbers, codes and Latin words inside Chinese alone', () => {
-    for (const ok of ['2019 年 12 月 31 日', 'county-example v1.2.3，发布于 2026-01-02', '高于临沂市 50% 的其他县（市、区）', '时间 12:30', '1～3 人']) {
+    for (const ok of [
+      '2019 年 12 月 31 日',
+      'county-example v1.2.3，发布于 2026-01-02',
+      '高于临沂市 50% 的其他县（市、区）',
+      '时间 12:30',
+      '1～3 人',
+    ]) {
       expect(punctuationSlips(ok, 'zh-CN'), ok).toEqual([]);
     }
     expect(punctuationSlips('1–3 people (tied 2 of 137): see “example”', 'en')).toEqual([]);
@@ -34,7 +40,9 @@ describe('dictionaries', () => {
     ['zh-CN', zh],
     ['en', en],
   ] as const)('use the punctuation of their language (%s)', (lang, dictionary) => {
-    const slips = Object.entries(dictionary).flatMap(([key, text]) => punctuationSlips(text, lang).map((s) => `${key}: ${s.rule}: ${s.excerpt}`));
+    const slips = Object.entries(dictionary).flatMap(([key, text]) =>
+      punctuationSlips(text, lang).map((s) => `${key}: ${s.rule}: ${s.excerpt}`),
+    );
     expect(slips).toEqual([]);
   });
 });

@@ -17,7 +17,10 @@ describe('nearestInDirection', () => {
     expect(DIRECTIONS.map((d) => nearestInDirection(o, cross, d)?.id)).toEqual(['w', 'e', 'n', 's']);
   });
   it('prefers a point straight ahead over a nearer one off to the side', () => {
-    const points = [{ id: 'diagonal', x: 5, y: 4 }, { id: 'ahead', x: 12, y: 0 }];
+    const points = [
+      { id: 'diagonal', x: 5, y: 4 },
+      { id: 'ahead', x: 12, y: 0 },
+    ];
     expect(nearestInDirection({ x: 0, y: 0 }, points, 'right')?.id).toBe('ahead');
   });
   it('still reaches a diagonal neighbour when nothing is straight ahead', () => {
@@ -41,11 +44,17 @@ describe('arrow keys on the real maps', () => {
   for (const year of MAP_YEARS) {
     it(`reach every county from every county in ${year}`, () => {
       const points = countyCentroids(year);
-      const next = new Map(points.map((p) => [p.code, DIRECTIONS.map((d) => nearestInDirection(p, points, d)?.code).filter((c) => c !== undefined)]));
+      const next = new Map(
+        points.map((p) => [
+          p.code,
+          DIRECTIONS.map((d) => nearestInDirection(p, points, d)?.code).filter((c) => c !== undefined),
+        ]),
+      );
       for (const start of points) {
         const seen = new Set([start.code]);
         const queue = [start.code];
-        while (queue.length) for (const code of next.get(queue.shift()!)!) if (!seen.has(code)) queue.push(code), seen.add(code);
+        while (queue.length)
+          for (const code of next.get(queue.shift()!)!) if (!seen.has(code)) (queue.push(code), seen.add(code));
         expect(seen.size, `counties reachable from ${start.code}`).toBe(points.length);
       }
     });

@@ -16,13 +16,18 @@ function explainer(lang: 'zh' | 'en', slug: string): { title: string; text: stri
 }
 
 export function sourcesFromFiles(): SearchSources {
-  const slugs = readdirSync('content/policy/zh').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+  const slugs = readdirSync('content/policy/zh')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
   const explainers: ExplainerSource[] = slugs.map((slug) => {
     const zh = explainer('zh', slug);
     const en = explainer('en', slug);
     return { slug, title: { zh: zh.title, en: en.title }, text: { zh: zh.text, en: en.text } };
   });
-  const terms = (parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as TermSource[]).map((term) => ({ ...term, aliases: { zh: term.aliases?.zh ?? [], en: term.aliases?.en ?? [] } }));
+  const terms = (parse(readFileSync('content/glossary/terms.yaml', 'utf8')) as TermSource[]).map((term) => ({
+    ...term,
+    aliases: { zh: term.aliases?.zh ?? [], en: term.aliases?.en ?? [] },
+  }));
   const { divisions, indicators } = loadSiteData();
   return { divisions, indicators, terms, explainers };
 }

@@ -23,7 +23,13 @@ describe('indicatorYearJson', () => {
   });
 
   it('carries the indicator, year, example flag and dataset provenance', () => {
-    expect(json.indicator).toEqual({ id: 'remaining_poor', nameZh: expect.any(String), nameEn: expect.any(String), unit: 'person', better: 'lower' });
+    expect(json.indicator).toEqual({
+      id: 'remaining_poor',
+      nameZh: expect.any(String),
+      nameEn: expect.any(String),
+      unit: 'person',
+      better: 'lower',
+    });
     expect(json.year).toBe(2019);
     expect(json.example).toBe(true);
     expect(json.dataset).toEqual([{ name: 'ex', version: '1.2.3', status: 'example' }]);
@@ -34,15 +40,31 @@ describe('indicatorYearJson', () => {
     expect([rank[codes[3]!], rank[codes[1]!], rank[codes[2]!], rank[codes[0]!]]).toEqual([1, 2, 2, 4]);
     expect(rank[codes[4]!]).toBeNull();
     const tied = Object.fromEntries(json.values.map((v) => [v.code, v.tied]));
-    expect([tied[codes[3]!], tied[codes[1]!], tied[codes[2]!], tied[codes[0]!], tied[codes[4]!]]).toEqual([false, true, true, false, false]);
+    expect([tied[codes[3]!], tied[codes[1]!], tied[codes[2]!], tied[codes[0]!], tied[codes[4]!]]).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('keeps the reason a figure is missing and never turns it into a zero', () => {
     const na = json.values[4]!;
-    expect(na).toMatchObject({ value: null, missing: 'NA', fill: NO_DATA_FILL, label: { zh: '不适用', en: 'not applicable' } });
+    expect(na).toMatchObject({
+      value: null,
+      missing: 'NA',
+      fill: NO_DATA_FILL,
+      label: { zh: '不适用', en: 'not applicable' },
+    });
     expect(json.values[5]).toMatchObject({ value: null, missing: 'NP', label: { zh: '未公布', en: 'not published' } });
     // No row at all: no reason code, but the label still says there is no figure.
-    expect(json.values[6]).toMatchObject({ value: null, missing: null, rank: null, label: { zh: '无数据', en: 'no data' } });
+    expect(json.values[6]).toMatchObject({
+      value: null,
+      missing: null,
+      rank: null,
+      label: { zh: '无数据', en: 'no data' },
+    });
   });
 
   it('fills each county with its class colour, from the same classes the legend lists', () => {
@@ -61,12 +83,29 @@ describe('indicatorYearJson', () => {
 
 describe('class labels', () => {
   it('word each class by the figures it holds, as the map legend does', () => {
-    expect(classLabels('zh-CN', 'person', [1, 4, 13], [0, 0, 1, 3, 4, 12, 13, 40])).toEqual(['0 人', '1～3 人', '4～12 人', '13 人及以上']);
-    expect(classLabels('en', 'person', [1, 4, 13], [0, 0, 1, 3, 4, 12, 13, 40])).toEqual(['0 people', '1–3 people', '4–12 people', '13 people or more']);
-    expect(classLabels('zh-CN', 'percent', [1.5, 3], [0, 1.2, 1.5, 2.9, 3, 7, null])).toEqual(['0～1.2%', '1.5～2.9%', '3%及以上']);
+    expect(classLabels('zh-CN', 'person', [1, 4, 13], [0, 0, 1, 3, 4, 12, 13, 40])).toEqual([
+      '0 人',
+      '1～3 人',
+      '4～12 人',
+      '13 人及以上',
+    ]);
+    expect(classLabels('en', 'person', [1, 4, 13], [0, 0, 1, 3, 4, 12, 13, 40])).toEqual([
+      '0 people',
+      '1–3 people',
+      '4–12 people',
+      '13 people or more',
+    ]);
+    expect(classLabels('zh-CN', 'percent', [1.5, 3], [0, 1.2, 1.5, 2.9, 3, 7, null])).toEqual([
+      '0～1.2%',
+      '1.5～2.9%',
+      '3%及以上',
+    ]);
     expect(classLabels('en', 'person', [], [2, 9])).toEqual(['2–9 people']);
     expect(classLabels('zh-CN', 'person', [], [0, 0])).toEqual(['0 人']);
-    expect(classLabels('zh-CN', 'person', [200000], [135000, 150000, 200000, 420000])).toEqual(['13.5～15 万人', '20 万人及以上']);
+    expect(classLabels('zh-CN', 'person', [200000], [135000, 150000, 200000, 420000])).toEqual([
+      '13.5～15 万人',
+      '20 万人及以上',
+    ]);
   });
   it('label a figure, or the reason it is missing', () => {
     expect(figureLabel('zh-CN', { kind: 'value', value: 1234 }, 'person')).toBe('1,234 人');
@@ -76,7 +115,16 @@ describe('class labels', () => {
 
 describe('apiIndex', () => {
   it('sorts the files by path and counts them', () => {
-    const file = (path: string) => ({ path, format: 'json' as const, description: { zh: path, en: path }, example: false });
-    expect(apiIndex([file('/api/b.json'), file('/api/a.json')], '2026-01-02')).toEqual({ updated: '2026-01-02', count: 2, files: [file('/api/a.json'), file('/api/b.json')] });
+    const file = (path: string) => ({
+      path,
+      format: 'json' as const,
+      description: { zh: path, en: path },
+      example: false,
+    });
+    expect(apiIndex([file('/api/b.json'), file('/api/a.json')], '2026-01-02')).toEqual({
+      updated: '2026-01-02',
+      count: 2,
+      files: [file('/api/a.json'), file('/api/b.json')],
+    });
   });
 });

@@ -21,17 +21,25 @@ describe('checksumOf', () => {
 
 describe('dataCatalogue', () => {
   it('lists the catalogue, the registry, then every dataset by name, each with its id anchor name', () => {
-    expect(catalogue.slice(0, 2).map((e) => [e.name, e.kind])).toEqual([['indicators', 'indicators'], ['divisions', 'divisions']]);
+    expect(catalogue.slice(0, 2).map((e) => [e.name, e.kind])).toEqual([
+      ['indicators', 'indicators'],
+      ['divisions', 'divisions'],
+    ]);
     const datasets = catalogue.filter((e) => e.kind === 'dataset').map((e) => e.name);
     expect(datasets).toEqual([...datasets].sort());
-    expect(datasets).toEqual(expect.arrayContaining(['baseline-2015-prefectures', 'plan-targets', 'province-reported']));
+    expect(datasets).toEqual(
+      expect.arrayContaining(['baseline-2015-prefectures', 'plan-targets', 'province-reported']),
+    );
   });
   it('publishes every file of every package under /data/, with the hash of the committed bytes', () => {
     for (const f of catalogueFiles()) {
       expect(f.repoPath).toBe(`data/${f.file}`);
       expect(f.sha256).toBe(createHash('sha256').update(readFileSync(f.repoPath)).digest('hex'));
     }
-    expect(entry('divisions').files.map((f) => f.file)).toEqual(['divisions/datapackage.json', 'divisions/divisions.csv']);
+    expect(entry('divisions').files.map((f) => f.file)).toEqual([
+      'divisions/datapackage.json',
+      'divisions/divisions.csv',
+    ]);
   });
   it('builds each table’s dictionary with units from the indicator catalogue and the missing-value codes', () => {
     const field = entry('baseline-2015-prefectures').resources[0]!.fields.find((f) => f.name === 'registered_poor')!;
@@ -41,8 +49,21 @@ describe('dataCatalogue', () => {
   });
   it('finds the end-2015 totals that are not the sums of their 17 prefecture rows, with both numbers', () => {
     expect(entry('baseline-2015-prefectures').sumGaps).toEqual([
-      expect.objectContaining({ indicator: 'registered_poor', stated: 2423821, sumOfParts: 2409458, difference: 14363, parts: 17, source: 'dzwww-2016-jzfpsjb' }),
-      expect.objectContaining({ indicator: 'registered_poor_households', stated: 1211065, sumOfParts: 1204829, difference: 6236, parts: 17 }),
+      expect.objectContaining({
+        indicator: 'registered_poor',
+        stated: 2423821,
+        sumOfParts: 2409458,
+        difference: 14363,
+        parts: 17,
+        source: 'dzwww-2016-jzfpsjb',
+      }),
+      expect.objectContaining({
+        indicator: 'registered_poor_households',
+        stated: 1211065,
+        sumOfParts: 1204829,
+        difference: 6236,
+        parts: 17,
+      }),
     ]);
   });
 });
@@ -59,7 +80,9 @@ describe('validatorWarnings', () => {
     );
     expect(mismatches.find((p) => p.problem.field === 'registered_poor')!.problem.message).toContain('2,409,458');
     expect(mismatches.find((p) => p.problem.field === 'registered_poor')!.problem.message).toContain('2,423,821');
-    expect(mismatches.find((p) => p.problem.field === 'registered_poor_households')!.problem.message).toMatch(/1,211,065.*1,204,829/);
+    expect(mismatches.find((p) => p.problem.field === 'registered_poor_households')!.problem.message).toMatch(
+      /1,211,065.*1,204,829/,
+    );
   });
   it('places a file in the package folder that holds it, and nowhere else', () => {
     expect(folderOf('data/divisions/divisions.csv', process.cwd(), folders)).toBe('data/divisions');

@@ -19,7 +19,10 @@ describe('countyProfile', () => {
     const p = countyProfile(data, '370614');
     expect(p.years).toEqual([2018, 2019, 2020]);
     expect(p.inForceYears).toEqual([2020]);
-    expect(p.standIns.map((s) => [s.year, s.divisions.map((d) => d.code)])).toEqual([[2018, ['370634', '370684']], [2019, ['370634', '370684']]]);
+    expect(p.standIns.map((s) => [s.year, s.divisions.map((d) => d.code)])).toEqual([
+      [2018, ['370634', '370684']],
+      [2019, ['370634', '370684']],
+    ]);
     const row = p.rows.find((r) => r.indicator.id === 'poor')!;
     expect(row.points.map((pt) => pt.cell)).toEqual([
       { kind: 'value', value: 120 },
@@ -35,7 +38,10 @@ describe('countyProfile', () => {
     expect(p.years).toEqual([2018, 2019]);
     expect(p.standIns).toEqual([]);
     expect(p.successors.map((d) => d.code)).toEqual(['370614']);
-    expect(p.rows.find((r) => r.indicator.id === 'poor')!.points.map((pt) => pt.cell)).toEqual([{ kind: 'value', value: 100 }, { kind: 'value', value: 50 }]);
+    expect(p.rows.find((r) => r.indicator.id === 'poor')!.points.map((pt) => pt.cell)).toEqual([
+      { kind: 'value', value: 100 },
+      { kind: 'value', value: 50 },
+    ]);
   });
   it('has no years and no series for a county that ended before any year end (济阳县, 2018-06-19)', () => {
     const p = countyProfile(data, '370125');
@@ -50,6 +56,8 @@ describe('countyProfile', () => {
 describe('countyIndicators', () => {
   it('lists only indicators some dataset has county rows for, in catalogue order', () => {
     const provinceOnly = dataset('province', 'official', [['370000', 2018, { other: 1 }]]);
-    expect(countyIndicators(siteData([example, provinceOnly], [rate, indicator('other'), poor])).map((i) => i.id)).toEqual(['rate', 'poor']);
+    expect(
+      countyIndicators(siteData([example, provinceOnly], [rate, indicator('other'), poor])).map((i) => i.id),
+    ).toEqual(['rate', 'poor']);
   });
 });

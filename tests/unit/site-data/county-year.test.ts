@@ -12,22 +12,28 @@ describe('a county-year page never ranks a shared figure as if it were alone', (
       ...codes.map((c) => obs('ex', c, 2019, { poverty_incidence: 0 })),
       ...codes.map((c) => obs('ex', c, 2018, { poverty_incidence: 0.2 })),
     ];
-    const figure = countyYear(siteData([dataset('ex', 'example', rows)]), JUNAN, 2019).figures.find((f) => f.indicator.id === 'poverty_incidence')!;
+    const figure = countyYear(siteData([dataset('ex', 'example', rows)]), JUNAN, 2019).figures.find(
+      (f) => f.indicator.id === 'poverty_incidence',
+    )!;
     expect(figure.rank).toEqual({ rank: 1, of: 137, sharedBy: 137 });
     expect(figure.inPrefecture).toEqual({ kind: 'same' });
     expect(figure.change?.absolute).toBe(-0.2);
   });
 
   it('says "tied lowest" when another county of the prefecture shares the lowest figure', () => {
-    const rows = codes.map((c) => obs('ex', c, 2019, { remaining_poor: c === JUNAN || c === linyi.find((x) => x !== JUNAN) ? 5 : 50 }));
-    const figure = countyYear(siteData([dataset('ex', 'example', rows)]), JUNAN, 2019).figures.find((f) => f.indicator.id === 'remaining_poor')!;
+    const rows = codes.map((c) =>
+      obs('ex', c, 2019, { remaining_poor: c === JUNAN || c === linyi.find((x) => x !== JUNAN) ? 5 : 50 }),
+    );
+    const figure = countyYear(siteData([dataset('ex', 'example', rows)]), JUNAN, 2019).figures.find(
+      (f) => f.indicator.id === 'remaining_poor',
+    )!;
     expect(figure.rank).toEqual({ rank: 136, of: 137, sharedBy: 2 });
     expect(figure.inPrefecture).toEqual({ kind: 'tiedLowest' });
   });
 });
 
 describe('the county-year download', () => {
-  it('puts a rate\'s change in a percentage-points column, and a count\'s in its own unit', () => {
+  it("puts a rate's change in a percentage-points column, and a count's in its own unit", () => {
     const rows = [
       obs('ex', JUNAN, 2018, { centralised_care_rate: 39.9, remaining_poor: 347 }),
       obs('ex', JUNAN, 2019, { centralised_care_rate: 48.6, remaining_poor: 59 }),

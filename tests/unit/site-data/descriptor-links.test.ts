@@ -7,7 +7,11 @@ import { afterEach, expect, it, vi } from 'vitest';
  * address from its configuration: a fork that sets REPOSITORY_URL links to its own copy, and no
  * link keeps pointing at a hard-coded repository.
  */
-const PACKAGES = ['data/divisions', 'data/indicators', ...readdirSync('data/datasets').map((d) => join('data/datasets', d))];
+const PACKAGES = [
+  'data/divisions',
+  'data/indicators',
+  ...readdirSync('data/datasets').map((d) => join('data/datasets', d)),
+];
 const FORK = 'https://git.example.org/open/shandong';
 
 /** site.ts reads REPOSITORY_URL when it loads, as a build does: load the modules afresh under it. */
@@ -22,7 +26,8 @@ afterEach(() => {
 });
 
 it('names no repository address in any descriptor', () => {
-  for (const dir of PACKAGES) expect(readFileSync(join(dir, 'datapackage.json'), 'utf8'), dir).not.toContain('github.com/sd-poverty-open-data');
+  for (const dir of PACKAGES)
+    expect(readFileSync(join(dir, 'datapackage.json'), 'utf8'), dir).not.toContain('github.com/sd-poverty-open-data');
 });
 
 it('links every source, licence and contributor of the shipped descriptors to the web or to the configured repository', async () => {
@@ -39,7 +44,11 @@ it('links every source, licence and contributor of the shipped descriptors to th
 });
 
 it('points sources without a web address at a section of docs/sources.md that exists', () => {
-  const paths = PACKAGES.flatMap((dir) => (JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { sources?: { path: string }[] }).sources ?? []).map((s) => s.path);
+  const paths = PACKAGES.flatMap(
+    (dir) =>
+      (JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { sources?: { path: string }[] }).sources ??
+      [],
+  ).map((s) => s.path);
   const inRepository = [...new Set(paths.filter((p) => !/^https?:/.test(p)))];
   expect(inRepository).toEqual(['docs/sources.md#sources-without-a-web-address']);
   expect(readFileSync('docs/sources.md', 'utf8')).toMatch(/^## Sources without a web address$/m);

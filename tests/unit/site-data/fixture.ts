@@ -9,16 +9,35 @@ import type { MissingCode, Observation } from '../../../src/lib/stats/index.ts';
  */
 const real = loadSiteData();
 
-export const SOURCE: Source = { name: 'report-a', title: '某报道（附注）', path: 'https://example.org/a', publisher: '某报' };
+export const SOURCE: Source = {
+  name: 'report-a',
+  title: '某报道（附注）',
+  path: 'https://example.org/a',
+  publisher: '某报',
+};
 
-export function dataset(name: string, status: 'official' | 'example', observations: Observation[], extra: Partial<Dataset> = {}): Dataset {
+export function dataset(
+  name: string,
+  status: 'official' | 'example',
+  observations: Observation[],
+  extra: Partial<Dataset> = {},
+): Dataset {
   const indicators = [...new Set(observations.flatMap((o) => [...Object.keys(o.values), ...Object.keys(o.missing)]))];
   return {
     name,
     meta: {
-      name, title: name, titles: { 'zh-CN': name, en: name }, descriptions: { 'zh-CN': name, en: name },
-      status, version: '1.2.3', published: '2026-01-02', referenceYears: [2018, 2019, 2020], referenceDay: '12-31',
-      contributors: [{ title: 'test', roles: ['publisher'] }], licenses: [{ title: 'CC0' }], sources: [SOURCE],
+      name,
+      title: name,
+      titles: { 'zh-CN': name, en: name },
+      descriptions: { 'zh-CN': name, en: name },
+      status,
+      version: '1.2.3',
+      published: '2026-01-02',
+      referenceYears: [2018, 2019, 2020],
+      referenceDay: '12-31',
+      contributors: [{ title: 'test', roles: ['publisher'] }],
+      licenses: [{ title: 'CC0' }],
+      sources: [SOURCE],
     },
     descriptorPath: `data/datasets/${name}/datapackage.json`,
     files: [],
@@ -29,11 +48,19 @@ export function dataset(name: string, status: 'official' | 'example', observatio
   };
 }
 
-export function obs(dataset: string, code: string, year: number, values: Record<string, number | MissingCode>): Observation {
+export function obs(
+  dataset: string,
+  code: string,
+  year: number,
+  values: Record<string, number | MissingCode>,
+): Observation {
   const o: Observation = { dataset, code, year, values: {}, missing: {} };
   for (const [k, v] of Object.entries(values)) {
     if (typeof v === 'number') o.values[k] = v;
-    else { o.values[k] = null; o.missing[k] = v; }
+    else {
+      o.values[k] = null;
+      o.missing[k] = v;
+    }
   }
   return o;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { countiesInForce } from '../../../src/lib/divisions/index.ts';
 import { countyDataPath, indicatorApiPath } from '../../../src/lib/routes.ts';
-import { apiFiles, choropleth, indicatorYearJson, indicatorYears, loadSiteData, yearsWithCountyFigures } from '../../../src/lib/site-data/index.ts';
+import {
+  apiFiles,
+  choropleth,
+  indicatorYearJson,
+  indicatorYears,
+  loadSiteData,
+  yearsWithCountyFigures,
+} from '../../../src/lib/site-data/index.ts';
 
 /** Over the real data/: the list that drives pages, endpoints and /api/index.json. */
 const data = loadSiteData();
@@ -11,7 +18,9 @@ describe('indicatorYears over data/', () => {
   it('has a map for every indicator-year with county figures, and only those', () => {
     expect(pairs.length).toBeGreaterThan(0);
     for (const indicator of data.indicators) {
-      expect(yearsWithCountyFigures(data, indicator.id), indicator.id).toEqual(pairs.filter((p) => p.id === indicator.id).map((p) => p.year));
+      expect(yearsWithCountyFigures(data, indicator.id), indicator.id).toEqual(
+        pairs.filter((p) => p.id === indicator.id).map((p) => p.year),
+      );
     }
     for (const { id, year } of pairs) expect(choropleth(data, id, year), `${id} ${year}`).not.toBeNull();
   });
@@ -19,7 +28,10 @@ describe('indicatorYears over data/', () => {
   it('gives each map JSON one entry per county in force (137, 137, 136)', () => {
     for (const { id, year } of pairs) {
       const json = indicatorYearJson(data, choropleth(data, id, year)!);
-      expect(json.values.map((v) => v.code), `${id} ${year}`).toEqual(countiesInForce(data.divisions, year).map((d) => d.code));
+      expect(
+        json.values.map((v) => v.code),
+        `${id} ${year}`,
+      ).toEqual(countiesInForce(data.divisions, year).map((d) => d.code));
     }
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { choropleth, datasetsWith, extremes, figuresAt, indicatorYears, prefectureFigures, yearSummary } from '../../../src/lib/site-data/index.ts';
+import {
+  choropleth,
+  datasetsWith,
+  extremes,
+  figuresAt,
+  indicatorYears,
+  prefectureFigures,
+  yearSummary,
+} from '../../../src/lib/site-data/index.ts';
 import { counties, dataset, obs, siteData } from './fixture.ts';
 
 const codes = counties(2020);
@@ -10,7 +18,10 @@ const example = dataset('ex', 'example', [
   obs('ex', '370100', 2020, { lifted_out: 55 }),
 ]);
 // One row per source, as province-reported has: only the second holds the figure.
-const official = dataset('official', 'official', [obs('official', '370000', 2020, { lifted_out: 'NP' }), obs('official', '370000', 2020, { lifted_out: 1000 })]);
+const official = dataset('official', 'official', [
+  obs('official', '370000', 2020, { lifted_out: 'NP' }),
+  obs('official', '370000', 2020, { lifted_out: 1000 }),
+]);
 const data = siteData([example, official]);
 
 describe('figuresAt', () => {
@@ -38,7 +49,9 @@ describe('prefectureFigures', () => {
   it('lists the 16 prefectures of the year, with the figures datasets give', () => {
     const rows = prefectureFigures(data, 'lifted_out', 2020);
     expect(rows).toHaveLength(16);
-    expect(rows.find((r) => r.division.code === '370100')?.figures.map((f) => f.cell)).toEqual([{ kind: 'value', value: 55 }]);
+    expect(rows.find((r) => r.division.code === '370100')?.figures.map((f) => f.cell)).toEqual([
+      { kind: 'value', value: 55 },
+    ]);
     expect(rows.find((r) => r.division.code === '370200')?.figures).toEqual([]);
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { POLICY_SLUGS } from '../../../src/lib/content/schemas.ts';
 import { PLAN_YEARS } from '../../../src/lib/plan.ts';
 import { countyYearPath, embedPath, homePath } from '../../../src/lib/routes.ts';
-import { inEachLang, loadSiteData, pageLists, pagePaths, routeParams, type SiteData } from '../../../src/lib/site-data/index.ts';
+import {
+  inEachLang,
+  loadSiteData,
+  pageLists,
+  pagePaths,
+  routeParams,
+  type SiteData,
+} from '../../../src/lib/site-data/index.ts';
 
 /** Over the real data/: the counts data/README.md states for the registry of 2018–2020. */
 const data = loadSiteData();
@@ -26,7 +33,10 @@ describe('pageLists over data/', () => {
   });
   it('gives every page its Chinese (unprefixed) and English route params', () => {
     expect(inEachLang([{}])).toEqual([{ params: { lang: undefined } }, { params: { lang: 'en' } }]);
-    expect(inEachLang([{ year: '2019' }])).toEqual([{ params: { year: '2019', lang: undefined } }, { params: { year: '2019', lang: 'en' } }]);
+    expect(inEachLang([{ year: '2019' }])).toEqual([
+      { params: { year: '2019', lang: undefined } },
+      { params: { year: '2019', lang: 'en' } },
+    ]);
   });
 });
 
@@ -39,7 +49,10 @@ describe('pageLists refuses a registry or catalogue that lost rows', () => {
     expect(() => pageLists({ ...data, indicators: [] })).toThrow(/no indicators/);
   });
   it('throws when a plan year has no county in force', () => {
-    const broken: SiteData = { ...data, divisions: data.divisions.map((d) => (d.level === 'county' ? { ...d, validTo: '2020-06-01' } : d)) };
+    const broken: SiteData = {
+      ...data,
+      divisions: data.divisions.map((d) => (d.level === 'county' ? { ...d, validTo: '2020-06-01' } : d)),
+    };
     expect(() => pageLists(broken)).toThrow(/end of 2020/);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { choropleth } from '../../../src/lib/site-data/choropleth.ts';
-import { defaultMapIndicator, ownFigures, prefectureYear, restrictChoropleth } from '../../../src/lib/site-data/prefecture-profile.ts';
+import {
+  defaultMapIndicator,
+  ownFigures,
+  prefectureYear,
+  restrictChoropleth,
+} from '../../../src/lib/site-data/prefecture-profile.ts';
 import { pageLists } from '../../../src/lib/site-data/pages.ts';
 import { loadSiteData } from '../../../src/lib/site-data/load.ts';
 import { dataset, indicator, siteData } from './fixtures.ts';
@@ -8,17 +13,30 @@ import { countiesInForce } from '../../../src/lib/divisions/index.ts';
 
 const poor = indicator('registered_poor');
 const incidence = indicator('poverty_incidence', { unit: 'percent', aggregation: 'none' });
-const baseline = dataset('baseline', 'official', [['370600', 2015, { registered_poor: 'NP' }], ['371300', 2015, { registered_poor: 442079 }]]);
+const baseline = dataset('baseline', 'official', [
+  ['370600', 2015, { registered_poor: 'NP' }],
+  ['371300', 2015, { registered_poor: 442079 }],
+]);
 const base = siteData([], []);
 // Every county of 2019 with a distinct figure, and an incidence that is 0 everywhere (one class only).
-const counties = countiesInForce(base.divisions, 2019).map((d, i): [string, number, Record<string, number>] => [d.code, 2019, { registered_poor: 100 + i, poverty_incidence: 0 }]);
-const example = dataset('example', 'example', [...counties, ['370600', 2019, { registered_poor: 999, poverty_incidence: 0 }]]);
+const counties = countiesInForce(base.divisions, 2019).map((d, i): [string, number, Record<string, number>] => [
+  d.code,
+  2019,
+  { registered_poor: 100 + i, poverty_incidence: 0 },
+]);
+const example = dataset('example', 'example', [
+  ...counties,
+  ['370600', 2019, { registered_poor: 999, poverty_incidence: 0 }],
+]);
 const data = siteData([baseline, example], [poor, incidence]);
 
 describe('ownFigures', () => {
   it('keeps official and example rows in separate groups, so they never read as one series', () => {
     const groups = ownFigures(data, '370600');
-    expect(groups.map((g) => [g.dataset.name, g.years, g.example])).toEqual([['baseline', [2015], false], ['example', [2019], true]]);
+    expect(groups.map((g) => [g.dataset.name, g.years, g.example])).toEqual([
+      ['baseline', [2015], false],
+      ['example', [2019], true],
+    ]);
     expect(groups[0]!.rows[0]!.cells).toEqual([{ year: 2015, cell: { kind: 'missing', reason: 'NP' } }]);
   });
   it('limits the years when asked', () => {
@@ -27,7 +45,9 @@ describe('ownFigures', () => {
   });
   it('keeps each row’s note, so a page can say how a figure was published', () => {
     const notesOf = (code: string, year: number) =>
-      ownFigures(loadSiteData(), code, [year]).find((g) => g.dataset.name === 'baseline-2015-prefectures')?.notes.map((n) => n.note) ?? [];
+      ownFigures(loadSiteData(), code, [year])
+        .find((g) => g.dataset.name === 'baseline-2015-prefectures')
+        ?.notes.map((n) => n.note) ?? [];
     expect(notesOf('371200', 2015)).toEqual([expect.stringContaining('26000')]);
     expect(notesOf('371300', 2015)).toEqual([]);
     expect(notesOf('371200', 2019)).toEqual([]);

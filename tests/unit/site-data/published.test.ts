@@ -4,8 +4,23 @@ import { dataset, SOURCE } from './fixture.ts';
 
 describe('figuresOf', () => {
   const d = dataset('province-reported', 'official', [
-    { dataset: 'province-reported', code: '370000', year: 2017, source: 'report-a other', note: '约数 / rounded', values: { lifted_out: 832000, remaining_poor: null }, missing: {} },
-    { dataset: 'province-reported', code: '370000', year: 2018, source: 'unknown', values: { key_villages: 7005 }, missing: {} },
+    {
+      dataset: 'province-reported',
+      code: '370000',
+      year: 2017,
+      source: 'report-a other',
+      note: '约数 / rounded',
+      values: { lifted_out: 832000, remaining_poor: null },
+      missing: {},
+    },
+    {
+      dataset: 'province-reported',
+      code: '370000',
+      year: 2018,
+      source: 'unknown',
+      values: { key_villages: 7005 },
+      missing: {},
+    },
   ]);
   const figures = figuresOf(d);
 
@@ -26,7 +41,9 @@ describe('figuresOf', () => {
 
 describe('titles', () => {
   it('shortens a source title to before its first bracket or colon', () => {
-    expect(shortTitle('大众日报2018年2月11日报道：2017年山东脱贫攻坚进展（未记录网址）')).toBe('大众日报2018年2月11日报道');
+    expect(shortTitle('大众日报2018年2月11日报道：2017年山东脱贫攻坚进展（未记录网址）')).toBe(
+      '大众日报2018年2月11日报道',
+    );
     expect(shortTitle('山东篇（国务院扶贫开发领导小组办公室网站）')).toBe('山东篇');
     expect(shortTitle('Targeted poverty alleviation (report)')).toBe('Targeted poverty alleviation');
     expect(shortTitle('（only a bracket）')).toBe('（only a bracket）');

@@ -22,13 +22,21 @@ describe('reportedFiguresFor', () => {
       referenceDate: '2018-11-10',
       datedByPublication: true,
       periodKind: 'cumulative',
-      source: { publisher: '菏泽日报', published: '2018-11-10', url: 'http://epaper.hezeribao.com/shtml/hzrb/20181110/430098.shtml' },
+      source: {
+        publisher: '菏泽日报',
+        published: '2018-11-10',
+        url: 'http://epaper.hezeribao.com/shtml/hzrb/20181110/430098.shtml',
+      },
       dataset: { name: 'county-reported' },
     });
   });
   it('filters by county and year, oldest first, and gives nothing where nothing was published', () => {
     expect(reportedFiguresFor(data, '371724', 2019)).toEqual([]);
-    expect(reportedFiguresFor(data, '371723').map((f) => f.asWorded)).toEqual(['建设扶贫车间150个', '吸纳就近就业2034人', '其中贫困户281人']);
+    expect(reportedFiguresFor(data, '371723').map((f) => f.asWorded)).toEqual([
+      '建设扶贫车间150个',
+      '吸纳就近就业2034人',
+      '其中贫困户281人',
+    ]);
     expect(reportedFiguresFor(data, '371728', 2020)).toHaveLength(2);
     expect(reportedFiguresFor(data, '370102')).toEqual([]);
     expect(reportedFigures(data)).toHaveLength(10);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/lib/divisions/index.ts';
 import { sumGapsOf, sumGapsOfRows } from '../../../src/lib/site-data/sum-gaps.ts';
 
-const entry = { indicator: 'registered_poor', parent: '370000', year: 2015, sumOfParts: 2409458, parts: 17, source: 'dzwww-2016-jzfpsjb' };
+const entry = {
+  indicator: 'registered_poor',
+  parent: '370000',
+  year: 2015,
+  sumOfParts: 2409458,
+  parts: 17,
+  source: 'dzwww-2016-jzfpsjb',
+};
 
 describe('sumGapsOf', () => {
   it('puts the stated total beside what the parts add up to (the end-2015 baseline)', () => {
@@ -24,12 +31,41 @@ describe('sumGapsOfRows', () => {
     ...heze.map((code, i) => ({ division_code: code, year: 2019, registered_poor: parts[i] ?? null })),
   ];
   it('finds a parent whose complete parts add up to something else, naming the parent row’s first source', () => {
-    expect(sumGapsOfRows(rows(100, heze.map(() => 10)), divisions, ['registered_poor'])).toEqual([
-      { indicator: 'registered_poor', parent: '371700', year: 2019, stated: 100, sumOfParts: 90, parts: 9, difference: 10, source: 'a' },
+    expect(
+      sumGapsOfRows(
+        rows(
+          100,
+          heze.map(() => 10),
+        ),
+        divisions,
+        ['registered_poor'],
+      ),
+    ).toEqual([
+      {
+        indicator: 'registered_poor',
+        parent: '371700',
+        year: 2019,
+        stated: 100,
+        sumOfParts: 90,
+        parts: 9,
+        difference: 10,
+        source: 'a',
+      },
     ]);
   });
   it('says nothing when the parts add up, or when a part is missing', () => {
-    expect(sumGapsOfRows(rows(90, heze.map(() => 10)), divisions, ['registered_poor'])).toEqual([]);
-    expect(sumGapsOfRows(rows(100, [...heze.slice(1).map(() => 10), null]), divisions, ['registered_poor'])).toEqual([]);
+    expect(
+      sumGapsOfRows(
+        rows(
+          90,
+          heze.map(() => 10),
+        ),
+        divisions,
+        ['registered_poor'],
+      ),
+    ).toEqual([]);
+    expect(sumGapsOfRows(rows(100, [...heze.slice(1).map(() => 10), null]), divisions, ['registered_poor'])).toEqual(
+      [],
+    );
   });
 });

@@ -4,7 +4,11 @@ import { formatDate, formatMonthDay, joinNames, templateParts } from '../../../s
 describe('templateParts', () => {
   it('splits a dictionary string into text and named slots, in order', () => {
     expect(templateParts('{date}经 {document} 批准,撤销{name}')).toEqual([
-      { slot: 'date' }, { text: '经 ' }, { slot: 'document' }, { text: ' 批准,撤销' }, { slot: 'name' },
+      { slot: 'date' },
+      { text: '经 ' },
+      { slot: 'document' },
+      { text: ' 批准,撤销' },
+      { slot: 'name' },
     ]);
   });
   it('returns plain text whole and an empty string as nothing', () => {

@@ -5,8 +5,19 @@ import { seriesFor, type Observation } from '../../../src/lib/stats/index.ts';
 
 const divisions = loadDivisions();
 const indicator = (id: string, aggregation: Indicator['aggregation'], extra: Partial<Indicator> = {}): Indicator => ({
-  id, nameZh: id, nameEn: id, unit: 'person', definitionZh: id, definitionEn: id, aggregation,
-  numerator: null, denominator: null, better: 'lower', section: 'targets', notMoreThan: null, ...extra,
+  id,
+  nameZh: id,
+  nameEn: id,
+  unit: 'person',
+  definitionZh: id,
+  definitionEn: id,
+  aggregation,
+  numerator: null,
+  denominator: null,
+  better: 'lower',
+  section: 'targets',
+  notMoreThan: null,
+  ...extra,
 });
 const poor = indicator('poor', 'sum');
 const care = indicator('rate', 'rate', { unit: 'percent', numerator: 'cared', denominator: 'eligible' });
@@ -40,6 +51,9 @@ describe('series across division changes', () => {
   });
   it('never attributes a split division to one of its parts', () => {
     // 莱芜区 was in force at the end of 2018 already; before that there is nothing to follow.
-    expect(seriesFor(lookup, divisions, poor, '370116', [2018])[0]!.cell).toEqual({ kind: 'missing', reason: 'absent' });
+    expect(seriesFor(lookup, divisions, poor, '370116', [2018])[0]!.cell).toEqual({
+      kind: 'missing',
+      reason: 'absent',
+    });
   });
 });

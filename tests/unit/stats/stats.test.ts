@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cellOf, changeBetween, comparisonOf, rankBy, shareBelow, standingAmong, type Observation } from '../../../src/lib/stats/index.ts';
+import {
+  cellOf,
+  changeBetween,
+  comparisonOf,
+  rankBy,
+  shareBelow,
+  standingAmong,
+  type Observation,
+} from '../../../src/lib/stats/index.ts';
 
 const obs = (code: string, value: number | null, missing?: 'NP' | 'NA' | 'S'): Observation => ({
-  dataset: 'd', code, year: 2019,
+  dataset: 'd',
+  code,
+  year: 2019,
   values: value === null ? {} : { poor: value },
   missing: missing ? { poor: missing } : {},
 });

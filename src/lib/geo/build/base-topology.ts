@@ -21,11 +21,12 @@ const same = (a: number[] | undefined, b: number[] | undefined): boolean => a?.[
  */
 function cleanRing(ring: number[][]): number[][] | null {
   let open = ring.slice(0, -1);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const out: number[][] = [];
     for (const p of open) {
       if (same(out.at(-1), p)) continue; // repeated vertex
-      if (same(out.at(-2), p)) out.pop(); // spike: back to where it came from
+      if (same(out.at(-2), p))
+        out.pop(); // spike: back to where it came from
       else out.push(p);
     }
     // The same two rules across the seam of the closed ring.
@@ -61,4 +62,3 @@ export function baseTopology(source: readonly SourceCounty[]): BaseTopology {
   const counties: FeatureCollection = { type: 'FeatureCollection', features };
   return topology({ counties });
 }
-

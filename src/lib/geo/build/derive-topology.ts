@@ -63,7 +63,9 @@ function protectSmallRings(pre: Pick<Topology, 'arcs'>, parts: Part[]): void {
 }
 
 function outline(parts: Part[], id: string): PrefectureGeometry {
-  return parts.length === 1 ? { type: 'Polygon', id, arcs: parts[0] as Part } : { type: 'MultiPolygon', id, arcs: parts };
+  return parts.length === 1
+    ? { type: 'Polygon', id, arcs: parts[0] as Part }
+    : { type: 'MultiPolygon', id, arcs: parts };
 }
 
 function county(parts: Part[], id: string, parent: string): CountyGeometry {
@@ -89,10 +91,12 @@ export function deriveYear(
     groups.set(code, [...(groups.get(code) ?? []), g]);
   }
   const codes = [...groups.keys()].sort();
-  const merged = new Map(codes.map((code) => {
-    const members = groups.get(code) ?? [];
-    return [code, members.length === 1 ? partsOf(members[0] as Polygon) : mergeArcs(base, members).arcs];
-  }));
+  const merged = new Map(
+    codes.map((code) => {
+      const members = groups.get(code) ?? [];
+      return [code, members.length === 1 ? partsOf(members[0] as Polygon) : mergeArcs(base, members).arcs];
+    }),
+  );
 
   const arcUse = new Map<number, number>();
   for (const a of [...merged.values()].flat(3)) arcUse.set(arcIndex(a), (arcUse.get(arcIndex(a)) ?? 0) + 1);
@@ -104,7 +108,13 @@ export function deriveYear(
   const counties = rows.map((r) => county(r.parts, r.code, r.parent));
   const parents = [...new Set(rows.map((r) => r.parent))].sort();
   const prefectures = parents.map((parent) =>
-    outline(mergeArcs(base, counties.filter((c) => c.properties?.parent === parent)).arcs, parent),
+    outline(
+      mergeArcs(
+        base,
+        counties.filter((c) => c.properties?.parent === parent),
+      ).arcs,
+      parent,
+    ),
   );
 
   // Weights only depend on each arc, so borders simplify identically every year.

@@ -17,7 +17,9 @@ export function topologyJson(t: YearTopology): string {
   const lines = (items: readonly string[]): string => items.join(',\n');
   const collection = (name: string, gc: { geometries: readonly GeometryObject<object>[] }): string =>
     `"${name}":{"type":"GeometryCollection","geometries":[\n${lines(gc.geometries.map(geometryJson))}\n]}`;
-  const transform = t.transform ? `"transform":${JSON.stringify({ scale: t.transform.scale, translate: t.transform.translate })},` : '';
+  const transform = t.transform
+    ? `"transform":${JSON.stringify({ scale: t.transform.scale, translate: t.transform.translate })},`
+    : '';
   return (
     `{"type":"Topology","bbox":${JSON.stringify(t.bbox)},${transform}"objects":{\n` +
     `${collection('counties', t.objects.counties)},\n${collection('prefectures', t.objects.prefectures)}\n},` +

@@ -5,7 +5,7 @@ export const countyYear: Record<keyof typeof zh, string> = {
   'countyYear.title': '{name}, {year}',
   'countyYear.description': '{name} ({prefecture}) in {year}: poverty-alleviation figures, ranks and sources',
   'countyYear.lede': '{name}, {prefecture} (code {code}), figures at the end of {year}.',
-  'countyYear.mapLabel': 'Map of Shandong\'s counties in {year}, with {name} marked',
+  'countyYear.mapLabel': "Map of Shandong's counties in {year}, with {name} marked",
   'countyYear.figures.title': 'Figures',
   'countyYear.citeTitle': '{name}, {year}: poverty-alleviation figures',
   'countyYear.table.caption': 'Figures for {year} (rank 1 = largest figure)',

@@ -5,26 +5,36 @@ export const explore: Record<keyof typeof zh, string> = {
   'home.title': 'The plan at a glance',
   'home.h1': "Shandong's three-year action plan against poverty (2018–2020)",
   'home.plan.h2': 'What the plan is',
-  'home.plan.body': 'In 2018 the Shandong Party Committee and provincial government issued their implementation opinions on winning the battle against poverty in three years. The plan set targets and concrete measures for 2018–2020: first lift out the poor people who remained, then consolidate the results, and by 2020 complete the task and end absolute poverty. It focuses on the prefectures of Heze and Linyi and on the counties, townships and villages with the heaviest tasks; its measures include industries that raise incomes, safe housing, health care and schooling, a social safety net, village collective economies and a long-term mechanism.',
-  'home.plan.cite': "Based on the Shandong Poverty Alleviation and Development Office's interpretation of the implementation opinions (as reprinted on the website of the Junan county government).",
+  'home.plan.body':
+    'In 2018 the Shandong Party Committee and provincial government issued their implementation opinions on winning the battle against poverty in three years. The plan set targets and concrete measures for 2018–2020: first lift out the poor people who remained, then consolidate the results, and by 2020 complete the task and end absolute poverty. It focuses on the prefectures of Heze and Linyi and on the counties, townships and villages with the heaviest tasks; its measures include industries that raise incomes, safe housing, health care and schooling, a social safety net, village collective economies and a long-term mechanism.',
+  'home.plan.cite':
+    "Based on the Shandong Poverty Alleviation and Development Office's interpretation of the implementation opinions (as reprinted on the website of the Junan county government).",
   'home.plan.more': 'Read the plan explained, part by part',
   'home.years.h2': 'The three target years',
   'home.years.due': '{count} targets due at the end of the year',
   'home.years.none': 'no target is due at the end of that year',
   'home.years.link': '{year}: targets and figures',
   'home.headline.h2': 'Targets and published outcomes',
-  'home.headline.intro': 'First the numbers the plan promised (targets), then the province figures that official sources published (outcomes). They are listed apart because a target is not an outcome. A target is judged met or not met only when a figure was published for exactly its measure and year; otherwise it says “no data”.',
+  'home.headline.intro':
+    'First the numbers the plan promised (targets), then the province figures that official sources published (outcomes). They are listed apart because a target is not an outcome. A target is judged met or not met only when a figure was published for exactly its measure and year; otherwise it says “no data”.',
   'home.targets.caption': "The plan's numeric targets (targets, not outcomes)",
   'home.outcomes.caption': 'Province figures as published (outcomes)',
   'home.villages.h3': 'Why the village counts differ',
-  'home.villages.body': 'The sources count different kinds of village, or count at different dates, so these numbers cannot be compared with each other:',
-  'home.villages.key': '{count} provincial key villages in the poverty register (the plan’s starting point; the {left} of them not yet exited were all to exit in 2018). Source: {source}.',
-  'home.villages.work': '{count} provincial poverty-work key villages had all exited by the end of {year}, cumulatively. Source: {source}.',
-  'home.villages.group': 'The 2,000 “provincial poverty-work key villages” are the group the plan singles out for focused support (their poor should basically all be lifted out). This figure is in none of the site’s datasets. Source: the interpretation by the Shandong Poverty Alleviation and Development Office.',
-  'home.villages.caveat': 'The sources do not say how these categories relate, so the site does not convert one into another.',
+  'home.villages.body':
+    'The sources count different kinds of village, or count at different dates, so these numbers cannot be compared with each other:',
+  'home.villages.key':
+    '{count} provincial key villages in the poverty register (the plan’s starting point; the {left} of them not yet exited were all to exit in 2018). Source: {source}.',
+  'home.villages.work':
+    '{count} provincial poverty-work key villages had all exited by the end of {year}, cumulatively. Source: {source}.',
+  'home.villages.group':
+    'The 2,000 “provincial poverty-work key villages” are the group the plan singles out for focused support (their poor should basically all be lifted out). This figure is in none of the site’s datasets. Source: the interpretation by the Shandong Poverty Alleviation and Development Office.',
+  'home.villages.caveat':
+    'The sources do not say how these categories relate, so the site does not convert one into another.',
   'home.map.h2': 'Map: {indicator} by county, {year}',
-  'home.map.intro': 'The county figures below are example data that demonstrate the map and table; they are not statistics.',
-  'home.map.target': 'The plan’s related target: {indicator} {target} by the end of {year} (a target for the province, not for each county; {asWritten}).',
+  'home.map.intro':
+    'The county figures below are example data that demonstrate the map and table; they are not statistics.',
+  'home.map.target':
+    'The plan’s related target: {indicator} {target} by the end of {year} (a target for the province, not for each county; {asWritten}).',
   'home.map.table': 'Show the map’s data table ({count} counties)',
   'home.more.h2': 'Where next',
   'home.more.counties': 'Pages for every county',
@@ -34,7 +44,8 @@ export const explore: Record<keyof typeof zh, string> = {
   'home.more.targets': 'Every target, tracked',
   'home.more.api': 'List of every API file (JSON)',
   'year.title': '{year}',
-  'year.lede': 'The numeric targets the plan set for the end of {year}, the province figures published for it, and county maps and rankings.',
+  'year.lede':
+    'The numeric targets the plan set for the end of {year}, the province figures published for it, and county maps and rankings.',
   'year.other': 'Other years',
   'year.targets.h2': 'Targets due in {year}',
   'year.targets.none': 'No target of the plan falls due at the end of {year}.',
@@ -44,7 +55,8 @@ export const explore: Record<keyof typeof zh, string> = {
   'year.published.caption': 'Province figures published for {year} (outcomes)',
   'year.map.h2': 'Map: {indicator} by county, {year}',
   'year.rankings.h2': 'Rankings, {year}',
-  'year.rankings.intro': 'The counties with the largest and smallest figures for some indicators (rank 1 = largest figure; missing values are not ranked). Larger is not always better: {note}',
+  'year.rankings.intro':
+    'The counties with the largest and smallest figures for some indicators (rank 1 = largest figure; missing values are not ranked). Larger is not always better: {note}',
   'year.rankings.better': 'each table’s caption says which direction is better.',
   'year.rankings.highest': '{indicator}: the {count} counties with the largest figures',
   'year.rankings.lowest': '{indicator}: the {count} counties with the smallest figures',
@@ -71,14 +83,16 @@ export const explore: Record<keyof typeof zh, string> = {
   'tag.example': 'example',
   'tag.official': 'official',
   'ind.title': 'Indicators',
-  'ind.lede': 'All {count} indicators the site uses: their units, their definitions and which datasets hold figures for them.',
+  'ind.lede':
+    'All {count} indicators the site uses: their units, their definitions and which datasets hold figures for them.',
   'ind.caption': 'Indicator catalogue',
   'ind.none': 'none',
   'ind.unit': 'Unit',
   'ind.definition': 'Definition',
   'ind.aggregation': 'How it adds up',
   'ind.agg.sum': 'Additive: county figures add up to the prefecture and province figures.',
-  'ind.agg.rate': 'A rate: {numerator} divided by {denominator}, times 100. Prefecture and province rates are recomputed from the summed numerator and denominator; county rates are never added or averaged.',
+  'ind.agg.rate':
+    'A rate: {numerator} divided by {denominator}, times 100. Prefecture and province rates are recomputed from the summed numerator and denominator; county rates are never added or averaged.',
   'ind.numerator': 'Numerator:',
   'ind.denominator': 'denominator:',
   'ind.agg.none': 'Not additive: county figures cannot be added up.',
@@ -93,7 +107,8 @@ export const explore: Record<keyof typeof zh, string> = {
   'ind.targets.h2': 'Targets of the plan',
   'ind.years.h2': 'County figures by year',
   'ind.years.caption': '{indicator}: county figures by year',
-  'ind.years.none': 'There are no county figures for this indicator: no dataset has a published or generated value per county, so there is no county map.',
+  'ind.years.none':
+    'There are no county figures for this indicator: no dataset has a published or generated value per county, so there is no county map.',
   'ind.years.map': 'Map and ranking, {year}',
   'ind.published.h2': 'Province figures as published',
   'ind.published.caption': '{indicator}: province figures as published',
@@ -110,11 +125,14 @@ export const explore: Record<keyof typeof zh, string> = {
   'ind.year.download.h2': 'Download the map’s data',
   'ind.year.download.json': '{indicator} by county, {year}, as JSON',
   'ind.year.download.index': 'List of every API file',
-  'ind.year.download.example': 'Note: the county figures in the file are example data, not real statistics; the file says so with "example": true.',
+  'ind.year.download.example':
+    'Note: the county figures in the file are example data, not real statistics; the file says so with "example": true.',
   'embed.h2': 'Embed this map',
-  'embed.intro': 'Paste this code into a web page to show the map, its key, the ranked table and the source. The embedded page loads nothing from any other site.',
+  'embed.intro':
+    'Paste this code into a web page to show the map, its key, the ranked table and the source. The embedded page loads nothing from any other site.',
   'embed.label': 'Embed code (HTML)',
-  'embed.exampleNote': 'A map of example data carries the same example-data banner above the map inside the embed; it cannot be switched off.',
+  'embed.exampleNote':
+    'A map of example data carries the same example-data banner above the map inside the embed; it cannot be switched off.',
   'embed.iframeTitle': 'Map: {indicator}, {year}',
   'embed.table': 'Data table: {count} county-level divisions ranked',
   'embed.source': 'Source: ',

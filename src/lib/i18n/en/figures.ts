@@ -21,7 +21,9 @@ export const figures: Record<keyof typeof zh, string> = {
   'compare.share': 'higher than {percent}% of the other counties in {prefecture}',
   'map.announce.rank.tied': '{label} (tied {rank} of {total})',
   'map.switch.current': ' (showing: {indicator}, {year})',
-  'api.field.change_from_previous_year': 'Change on the previous year in the row’s unit (people, households…); empty for rates, see change_percentage_points, and when either year is missing.',
-  'api.field.change_percentage_points': 'For rates (unit percent), the change on the previous year in percentage points (39.9% to 48.6% is 8.7 points); empty for other indicators.',
+  'api.field.change_from_previous_year':
+    'Change on the previous year in the row’s unit (people, households…); empty for rates, see change_percentage_points, and when either year is missing.',
+  'api.field.change_percentage_points':
+    'For rates (unit percent), the change on the previous year in percentage points (39.9% to 48.6% is 8.7 points); empty for other indicators.',
   'rank.allTied': 'All {count} counties have the same figure, {value}, so none ranks above another.',
 };

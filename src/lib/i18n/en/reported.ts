@@ -1,7 +1,8 @@
 /** English strings: the section of county pages that lists figures a county's own sources published (county-reported). */
 export const reported = {
   'reported.title': 'Figures published for this county',
-  'reported.intro': 'These figures were published by local sources of {name} themselves and are listed as the sources word them, in Chinese. They are real figures, kept apart from the example data on this page; no map, ranking or total uses them.',
+  'reported.intro':
+    'These figures were published by local sources of {name} themselves and are listed as the sources word them, in Chinese. They are real figures, kept apart from the example data on this page; no map, ranking or total uses them.',
   'reported.caption': '{name}: figures published by county sources',
   'reported.col.worded': 'As worded (Chinese)',
   'reported.col.indicator': 'Indicator',

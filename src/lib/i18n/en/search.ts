@@ -6,8 +6,10 @@ export const search: Record<keyof typeof zh, string> = {
   'search.placeholder': 'e.g. Junan, poverty rate, safety net',
   'search.submit': 'Search',
   'search.title': 'Search',
-  'search.description': 'Find counties and prefectures by name, pinyin or code, and indicators, explainers and glossary terms by name.',
-  'search.lede': 'Type a county or prefecture name or part of it, its pinyin (e.g. junan) or its division code (e.g. 371327), or the name of an indicator, a policy or a term.',
+  'search.description':
+    'Find counties and prefectures by name, pinyin or code, and indicators, explainers and glossary terms by name.',
+  'search.lede':
+    'Type a county or prefecture name or part of it, its pinyin (e.g. junan) or its division code (e.g. 371327), or the name of an indicator, a policy or a term.',
   'search.results': 'Results',
   'search.count': '{count} results for “{q}”.',
   'search.none': 'Nothing found for “{q}”. Try other words, or look in the list below.',
@@ -23,7 +25,8 @@ export const search: Record<keyof typeof zh, string> = {
   'search.allIndicators': 'Indicators',
   'nav.indicatorsMaps': 'Indicators & maps',
   'notFound.title': 'Page not found',
-  'notFound.lede': 'There is no page at this address: it may be mistyped, or the page has moved. Search, or carry on from the links below.',
+  'notFound.lede':
+    'There is no page at this address: it may be mistyped, or the page has moved. Search, or carry on from the links below.',
   'notFound.home': 'Back to the home page',
   'notFound.counties': 'All counties',
   'counties.mapLabel': 'Counties at the end of {year}; select one to open its page',

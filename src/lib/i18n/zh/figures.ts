@@ -19,7 +19,9 @@ export const figures = {
   'compare.share': '高于{prefecture} {percent}% 的其他县（市、区）',
   'map.announce.rank.tied': '{label}（并列第 {rank} / {total} 名）',
   'map.switch.current': '（当前：{indicator}，{year} 年）',
-  'api.field.change_from_previous_year': '与上一年相比的变化，单位同 unit（人、户等）；比率类指标此列为空，见 change_percentage_points；任一年缺失时为空。',
-  'api.field.change_percentage_points': '比率类指标（unit 为 percent）与上一年相比的变化，单位为百分点（39.9% 到 48.6% 为 8.7 个百分点）；其他指标此列为空。',
+  'api.field.change_from_previous_year':
+    '与上一年相比的变化，单位同 unit（人、户等）；比率类指标此列为空，见 change_percentage_points；任一年缺失时为空。',
+  'api.field.change_percentage_points':
+    '比率类指标（unit 为 percent）与上一年相比的变化，单位为百分点（39.9% 到 48.6% 为 8.7 个百分点）；其他指标此列为空。',
   'rank.allTied': '全部 {count} 个县（市、区）数值相同，均为 {value}，不分先后。',
 } as const;

@@ -1,7 +1,8 @@
 /** Chinese strings: The plan explained: explainers, glossary, timeline and targets tracker. */
 export const policy = {
   'policy.title': '实施意见逐部分解读',
-  'policy.lede': '中共山东省委、山东省人民政府《关于打赢脱贫攻坚战三年行动的实施意见》分为六个部分，第二部分又列出八项举措。下面按原文顺序逐一解释：每一部分写给谁、对一户人家意味着什么、定下了哪些数字，以及去哪里看这些数字。',
+  'policy.lede':
+    '中共山东省委、山东省人民政府《关于打赢脱贫攻坚战三年行动的实施意见》分为六个部分，第二部分又列出八项举措。下面按原文顺序逐一解释：每一部分写给谁、对一户人家意味着什么、定下了哪些数字，以及去哪里看这些数字。',
   'policy.read': '阅读“{title}”',
   'policy.also.h2': '同时参考',
   'policy.also.glossary': '术语表：实施意见中的正式名称',
@@ -32,14 +33,16 @@ export const policy = {
   'clause.part': '第{part}部分',
   'clause.item': '第{part}部分第{item}项',
   'glossary.title': '术语表',
-  'glossary.lede': '实施意见里的正式名称，每个只解释一次。说明页中第一次出现的术语都链接到这里；把鼠标移到术语上或用键盘聚焦时，也会显示一句话的解释。',
+  'glossary.lede':
+    '实施意见里的正式名称，每个只解释一次。说明页中第一次出现的术语都链接到这里；把鼠标移到术语上或用键盘聚焦时，也会显示一句话的解释。',
   'glossary.index': '全部术语',
   'glossary.other': '英文译名：',
   'glossary.note': '说明：',
   'glossary.explainer': '相关解读：{title}',
   'glossary.sources': '依据',
   'timeline.title': '时间线',
-  'timeline.lede': '实施意见从 2018 年出台到 2020 年底向中央报告的时间节点。日期只写到原文给出的精度（年、半年、季度或年底），原文没有写的不作补充。',
+  'timeline.lede':
+    '实施意见从 2018 年出台到 2020 年底向中央报告的时间节点。日期只写到原文给出的精度（年、半年、季度或年底），原文没有写的不作补充。',
   'timeline.due': '期限',
   'timeline.when': '时间',
   'timeline.targets': '相关目标：',
@@ -48,7 +51,8 @@ export const policy = {
   'tracker.lede': '实施意见中的每一个数字目标和期限，以及能否用公开发布的数字判断它已经兑现。',
   'tracker.summary': '共 {total} 项承诺：已实现 {met} 项，未实现 {notMet} 项，无数据 {noData} 项。',
   'tracker.rule.h2': '怎样判断',
-  'tracker.rule.body': '只有当公开发布的数字恰好衡量某项承诺（同一口径、同一年份）时，才判断它是否实现；没有这样的数字，就标为“无数据”，而不根据相近的数字推测。相近但不能用来判断的数字列在该项之下，并说明原因。',
+  'tracker.rule.body':
+    '只有当公开发布的数字恰好衡量某项承诺（同一口径、同一年份）时，才判断它是否实现；没有这样的数字，就标为“无数据”，而不根据相近的数字推测。相近但不能用来判断的数字列在该项之下，并说明原因。',
   'tracker.status.met': '已实现',
   'tracker.status.not-met': '未实现',
   'tracker.status.no-data': '无数据',

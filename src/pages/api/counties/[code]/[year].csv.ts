@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { countyYear, countyYearRows, loadSiteData, toCsv } from '../../../../lib/site-data/index.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
 
-export const getStaticPaths = (() => routeParams(loadSiteData()).countyYears.map((params) => ({ params }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  routeParams(loadSiteData()).countyYears.map((params) => ({ params }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(toCsv(countyYearRows(countyYear(loadSiteData(), params.code!, Number(params.year)))), {

@@ -3,15 +3,24 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { countyYear, countyYearRows, loadSiteData } from '../../../../lib/site-data/index.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
 
-export const getStaticPaths = (() => routeParams(loadSiteData()).countyYears.map((params) => ({ params }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  routeParams(loadSiteData()).countyYears.map((params) => ({ params }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const view = countyYear(loadSiteData(), params.code!, Number(params.year));
   const body = {
     example: view.example,
     notice: view.example ? '示例数据,并非真实统计 / Example data, not real statistics' : null,
-    datasets: view.datasets.map((d) => ({ name: d.name, version: d.meta.version, status: d.meta.status, published: d.meta.published, sources: d.meta.sources })),
+    datasets: view.datasets.map((d) => ({
+      name: d.name,
+      version: d.meta.version,
+      status: d.meta.status,
+      published: d.meta.published,
+      sources: d.meta.sources,
+    })),
     rows: countyYearRows(view),
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -7,10 +7,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { choropleth, indicatorYearJson, loadSiteData } from '../../../../lib/site-data/index.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
 
-export const getStaticPaths = (() => routeParams(loadSiteData()).indicatorYears.map((params) => ({ params }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  routeParams(loadSiteData()).indicatorYears.map((params) => ({ params }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const data = loadSiteData();
   const map = choropleth(data, params.id!, Number(params.year))!;
-  return new Response(JSON.stringify(indicatorYearJson(data, map), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(indicatorYearJson(data, map), null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
