@@ -54,6 +54,8 @@ export const PROBLEM_TYPES = [
   'unit-mismatch',
   'wording-mismatch',
   'source-mismatch',
+  // releases (docs/releases.md): a table changed without a new version, or a release not kept
+  'release-error',
 ] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 

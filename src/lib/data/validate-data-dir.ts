@@ -4,6 +4,7 @@ import type { DatasetMeta } from '../schemas/dataset.ts';
 import { checkDomain, isDivisionTable } from './check-domain.ts';
 import type { TypedRow } from './check-rows.ts';
 import { checkFigureTable, isFigureTable } from './check-figure-table.ts';
+import { checkReleases } from './check-releases.ts';
 import { checkSums, MAX_SUM_ROWS, SumRows } from './check-sums.ts';
 import { problem, sortProblems, type Problem, type Report } from './problem.ts';
 import { ProblemLog } from './problem-log.ts';
@@ -105,8 +106,10 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
       const path = join(datasetsDir, name);
       if (isDotName(name) && isDir(path)) log.add(dotFolderProblem(path));
       else if (isDir(path)) {
-        datasets.push(safeRead(path, { log, keepRows: false, visit }));
+        const pkg = safeRead(path, { log, keepRows: false, visit });
+        datasets.push(pkg);
         for (const end of ends.splice(0)) end();
+        guard(log, pkg.descriptorFile, () => checkReleases(pkg));
       }
     }
   } else absent(datasetsDir, '数据集文件夹 datasets/');
@@ -167,6 +170,15 @@ function isDir(path: string): boolean {
     return existsSync(path) && lstatSync(path).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** Runs a check that should not throw; if it does, that is one problem of the file, not a crash. */
+function guard(log: ProblemLog, file: string, check: () => Problem[]): void {
+  try {
+    log.addAll(check());
+  } catch (e) {
+    log.add(unexpected(file, e));
   }
 }
 

@@ -51,6 +51,15 @@ export function exampleDescriptor(
     status: 'example',
     version: EXAMPLE_VERSION,
     published: EXAMPLE_PUBLISHED,
+    // Releases are recorded with their table copies (docs/releases.md); a new release is `npm run release`.
+    releaseNotes: [
+      {
+        version: EXAMPLE_VERSION,
+        date: EXAMPLE_PUBLISHED,
+        'zh-CN': '首次发布：2018—2020年全省、各市和各县（市、区）的示例数字，由生成器按固定种子生成，不是真实数据。',
+        en: 'First release: example figures for the province, its prefectures and counties, 2018–2020, made by the generator from a fixed seed; not real data.',
+      },
+    ],
     referenceYears: [...years],
     referenceDay: '12-31',
     keywords: ['示例数据', 'example data', 'not real'],
