@@ -2,7 +2,21 @@ import type { Unit } from '../schemas/indicator.ts';
 import type { Change } from '../stats/change.ts';
 import type { MissingCode } from '../stats/observation.ts';
 import type { ClassRange } from '../geo/legend.ts';
-import { t, type Lang } from './index.ts';
+import type { Lang } from './index.ts';
+import { fill } from './fill.ts';
+import { figures as zhFigures } from './zh/figures.ts';
+import { site as zhSite } from './zh/site.ts';
+import { figures as enFigures } from './en/figures.ts';
+import { site as enSite } from './en/site.ts';
+
+/**
+ * The few words these formatters need, from the two dictionary parts that hold them rather than
+ * the whole dictionaries: the compare page runs these formatters in the browser, where the full
+ * dictionaries would cost about 25 KB gzip (src/components/compare/compare-page.ts).
+ */
+const WORDS = { 'zh-CN': { ...zhSite, ...zhFigures }, en: { ...enSite, ...enFigures } };
+const t = (lang: Lang, key: keyof (typeof WORDS)['zh-CN'], vars: Record<string, string | number> = {}) =>
+  fill(WORDS[lang][key], vars);
 
 /** Unit words after a number; Chinese uses measure words, English plural nouns. */
 const UNIT_WORDS: Record<Unit, { zh: string; en: string; enOne: string }> = {

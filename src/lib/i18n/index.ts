@@ -1,5 +1,6 @@
 import { zh } from './zh.ts';
 import { en } from './en.ts';
+import { fill } from './fill.ts';
 
 /** The site's languages: Chinese at `/`, English under `/en/`. */
 export const LANGS = ['zh-CN', 'en'] as const;
@@ -10,7 +11,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(dictionaries[lang][key], vars);
 }
 
 /** Picks the value for the reader's language from a `{ zh, en }`-style pair. */
