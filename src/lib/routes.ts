@@ -31,6 +31,8 @@ export const targetPath = (id: string, lang: Lang) => `${prefix(lang)}/targets/#
 export const glossaryPath = (lang: Lang) => `${prefix(lang)}/glossary/`;
 export const glossaryTermPath = (id: string, lang: Lang) => `${prefix(lang)}/glossary/#${id}`;
 export const timelinePath = (lang: Lang) => `${prefix(lang)}/timeline/`;
+/** The compare page; its choice is in the query (`?d=371327,371300&y=2019`, src/lib/compare/params.ts). */
+export const comparePath = (lang: Lang, query = '') => `${prefix(lang)}/compare/${query ? `?${query}` : ''}`;
 /** The search page; the header form sends `?q=` to it. */
 export const searchPath = (lang: Lang) => `${prefix(lang)}/search/`;
 /** The search page's index, fetched on first use (one file per language; names of both). */
@@ -53,6 +55,8 @@ export const LANG_PARAMS: ReadonlyArray<{ lang: string | undefined; locale: Lang
 export const countyDataPath = (code: string, year: number, format: 'csv' | 'json') =>
   `/api/counties/${code}/${year}.${format}`;
 export const indicatorApiPath = (id: string, year: number) => `/api/indicators/${id}/${year}.json`;
+/** One division's figures in every plan year, as the compare page reads them (src/lib/compare/data.ts). */
+export const compareApiPath = (code: string) => `/api/compare/${code}.json`;
 
 /** A dataset's entry on the data page (its section `id` is the package name). */
 export const datasetPath = (name: string, lang: Lang) => `${dataPath(lang)}#${name}`;

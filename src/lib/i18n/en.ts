@@ -9,6 +9,7 @@ import { reported } from './en/reported.ts';
 import { figures } from './en/figures.ts';
 import { summary } from './en/summary.ts';
 import { charts } from './en/charts.ts';
+import { compare } from './en/compare.ts';
 
 /** English strings, one file per part of the site under ./en/; the type forces exactly the Chinese keys. */
 export const en: Record<keyof typeof zh, string> = {
@@ -22,4 +23,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...figures,
   ...summary,
   ...charts,
+  ...compare,
 };

@@ -8,6 +8,7 @@ import { reported } from './zh/reported.ts';
 import { figures } from './zh/figures.ts';
 import { summary } from './zh/summary.ts';
 import { charts } from './zh/charts.ts';
+import { compare } from './zh/compare.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
@@ -24,4 +25,5 @@ export const zh = {
   ...figures,
   ...summary,
   ...charts,
+  ...compare,
 } as const;
