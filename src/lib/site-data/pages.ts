@@ -117,6 +117,7 @@ const SINGLE_PAGES = [
   routes.glossaryPath,
   routes.timelinePath,
   routes.searchPath,
+  routes.comparePath,
 ];
 
 /**
