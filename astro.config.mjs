@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { mapSprites } from './src/integrations/map-sprites.ts';
 
 // The build script (scripts/build.ts) writes into a new folder and only publishes it as
 // dist/ after a successful build, so a failed build never touches the last good site.
@@ -23,7 +24,7 @@ export default defineConfig({
     defaultLocale: 'zh-CN',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), mapSprites()],
   markdown: { syntaxHighlight: 'prism' },
   security: {
     csp: {

@@ -38,7 +38,7 @@ for (const lang of LANGS) {
         const code = c.getAttribute('data-code');
         return [
           c.getAttribute('fill'),
-          document.querySelector(`.county-map path[data-code="${code}"]`)?.getAttribute('fill'),
+          document.querySelector(`.county-map a[data-code="${code}"] use`)?.getAttribute('fill'),
         ];
       }),
     );

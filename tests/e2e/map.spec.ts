@@ -17,7 +17,7 @@ const LANGS: Lang[] = ['zh-CN', 'en'];
 
 const map = (page: Page) => page.locator('county-map');
 const svg = (page: Page) => page.locator('county-map figure > svg');
-const county = (page: Page, code: string) => page.locator(`county-map path[data-code="${code}"]`);
+const county = (page: Page, code: string) => page.locator(`county-map a[data-code="${code}"]`);
 
 /** Opens `path` and waits until the element has upgraded (the SVG became a Tab stop). */
 async function open(page: Page, path: string): Promise<void> {
@@ -31,9 +31,9 @@ async function open(page: Page, path: string): Promise<void> {
  */
 async function labelPoint(page: Page, code: string): Promise<{ x: number; y: number }> {
   await svg(page).scrollIntoViewIfNeeded();
-  return county(page, code).evaluate((path: SVGPathElement) => {
-    const p = new DOMPoint(Number(path.dataset.x), Number(path.dataset.y)).matrixTransform(
-      path.ownerSVGElement!.getScreenCTM()!,
+  return county(page, code).evaluate((link: SVGElement) => {
+    const p = new DOMPoint(Number(link.dataset.x), Number(link.dataset.y)).matrixTransform(
+      link.ownerSVGElement!.getScreenCTM()!,
     );
     return { x: p.x, y: p.y };
   });
@@ -48,7 +48,7 @@ async function tabToMap(page: Page): Promise<void> {
   throw new Error('Tab never reached the map');
 }
 
-const currentCode = (page: Page) => page.locator('county-map path.map-current').getAttribute('data-code');
+const currentCode = (page: Page) => page.locator('county-map a.map-current').getAttribute('data-code');
 
 test.describe('with the mouse', () => {
   test('hovering a county shows its label; clicking opens its page', async ({ page }) => {
@@ -120,13 +120,13 @@ test.describe('zoom', () => {
   }) => {
     await open(page, countyYearPath(MARKED, YEAR, 'zh-CN'));
     const full = await svg(page).getAttribute('viewBox');
-    const outline = page.locator(`county-map .prefectures path[data-prefecture="${PREFECTURE}"]`);
-    const box = (await outline.getAttribute('data-box'))!;
+    const option = map(page).locator(`select[data-map-zoom] option[value="${PREFECTURE}"]`);
+    const box = (await option.getAttribute('data-box'))!;
     expect(box).toMatch(/^\d+ \d+ \d+ \d+$/);
     await map(page).locator('select[data-map-zoom]').selectOption(PREFECTURE);
     await expect(svg(page)).toHaveAttribute('viewBox', box);
     await expect(map(page).locator('[aria-live="polite"]')).toHaveText(
-      t('zh-CN', 'map.zoom.done', { name: (await outline.getAttribute('data-name'))! }),
+      t('zh-CN', 'map.zoom.done', { name: (await option.textContent())!.trim() }),
     );
     await map(page).locator('[data-map-zoom-reset]').click();
     await expect(svg(page)).toHaveAttribute('viewBox', full!);
@@ -137,9 +137,7 @@ test.describe('zoom', () => {
   test('with reduced motion the viewBox changes at once', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, countyYearPath(MARKED, YEAR, 'en'));
-    const box = await page
-      .locator(`county-map .prefectures path[data-prefecture="${PREFECTURE}"]`)
-      .getAttribute('data-box');
+    const box = await map(page).locator(`select[data-map-zoom] option[value="${PREFECTURE}"]`).getAttribute('data-box');
     await map(page).locator('select[data-map-zoom]').selectOption(PREFECTURE);
     expect(await svg(page).getAttribute('viewBox')).toBe(box);
   });
@@ -152,11 +150,11 @@ test.describe('with JavaScript off', () => {
     await page.goto(countyYearPath(MARKED, YEAR, 'zh-CN'));
     await expect(svg(page)).toHaveAttribute('role', 'img');
     await expect(svg(page)).not.toHaveAttribute('tabindex');
-    await expect(map(page).locator('path[data-code]')).toHaveCount(137);
+    await expect(map(page).locator('a[data-code]')).toHaveCount(137);
     await expect(map(page).locator('.map-credit')).toBeVisible();
     await expect(map(page).locator('.map-zoom')).toBeHidden();
     await expect(
-      map(page).locator(`a[href="${countyYearPath(OTHER, YEAR, 'zh-CN')}"] path[data-code="${OTHER}"]`),
+      map(page).locator(`a[href="${countyYearPath(OTHER, YEAR, 'zh-CN')}"][data-code="${OTHER}"]`),
     ).toHaveCount(1);
     const { x, y } = await labelPoint(page, OTHER);
     await page.mouse.click(x, y);

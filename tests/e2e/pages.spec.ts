@@ -56,7 +56,7 @@ for (const year of [2019, 2020]) {
       const path = indicatorYearPath(json.indicator.id, year, lang);
       expect(published.has(path), `${path} is in the sitemap`).toBe(true);
       await page.goto(path);
-      await expect(page.locator('figure.county-map svg path[data-code]')).toHaveCount(counties);
+      await expect(page.locator('figure.county-map svg a[data-code]')).toHaveCount(counties);
       await expect(page.locator('table.rank-table tbody tr')).toHaveCount(counties);
       // A missing figure says why, in words, and is never shown as a zero.
       const cell = page.locator(`table.rank-table tr[data-code="${code}"] td`).last();

@@ -1,18 +1,19 @@
 /**
  * The keyboard's current county, outlined: a light halo under a dark line, drawn as the SVG's
- * last child so neighbouring counties never paint over it (SVG has no z-index). map.css shows it
- * only while the SVG has focus.
+ * last child so neighbouring counties never paint over it (SVG has no z-index). Both strokes are
+ * `<use>`s of the county's shape in the year's sprite, the same one its link draws. map.css
+ * shows them only while the SVG has focus.
  */
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export class FocusRing {
-  private readonly strokes: SVGPathElement[];
+  private readonly strokes: SVGUseElement[];
 
   constructor(svg: SVGSVGElement) {
     const group = document.createElementNS(SVG_NS, 'g');
     group.setAttribute('class', 'map-focus');
     this.strokes = ['map-focus-halo', 'map-focus-line'].map((cls) => {
-      const stroke = document.createElementNS(SVG_NS, 'path');
+      const stroke = document.createElementNS(SVG_NS, 'use');
       stroke.setAttribute('class', cls);
       return stroke;
     });
@@ -20,9 +21,9 @@ export class FocusRing {
     svg.append(group);
   }
 
-  /** Outlines `path` (a county), replacing the previous outline. */
-  around(path: SVGPathElement): void {
-    const d = path.getAttribute('d') ?? '';
-    for (const stroke of this.strokes) stroke.setAttribute('d', d);
+  /** Outlines the county drawn by `link`, replacing the previous outline. */
+  around(link: SVGElement): void {
+    const href = link.querySelector('use')?.getAttribute('href') ?? '';
+    for (const stroke of this.strokes) stroke.setAttribute('href', href);
   }
 }

@@ -25,7 +25,8 @@ export interface County {
   /** Label point, SVG user units. */
   x: number;
   y: number;
-  path: SVGPathElement;
+  /** The county's link, which holds its data attributes and its `<use>` of the shared shape. */
+  link: SVGAElement;
 }
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -47,15 +48,19 @@ export class CountyMapElement extends HTMLElement {
     this.svg = svg;
     this.live = live;
     this.tooltip = new MapTooltip(tip, this);
-    this.counties = [...svg.querySelectorAll<SVGPathElement>('.counties path[data-code]')].map((path) => ({
-      code: path.dataset.code ?? '',
-      x: Number(path.dataset.x),
-      y: Number(path.dataset.y),
-      path,
+    this.counties = [...svg.querySelectorAll<SVGAElement>('.counties a[data-code]')].map((link) => ({
+      code: link.dataset.code ?? '',
+      x: Number(link.dataset.x),
+      y: Number(link.dataset.y),
+      link,
     }));
 
-    // The tooltip replaces the browser's own, which would show the same text a second later.
-    for (const title of svg.querySelectorAll('.counties title')) title.remove();
+    // The tooltip replaces the browser's own, which would show the same text a second later;
+    // the title's text becomes the label the tooltip and the live region read (`data-label`).
+    for (const title of svg.querySelectorAll('.counties title')) {
+      if (title.parentElement) title.parentElement.dataset.label = title.textContent ?? '';
+      title.remove();
+    }
     svg.querySelector('.counties')?.setAttribute('aria-hidden', 'true');
     svg.setAttribute('role', 'group');
     svg.setAttribute('aria-roledescription', this.dataset.msgRoledescription ?? '');
@@ -91,7 +96,7 @@ export class CountyMapElement extends HTMLElement {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const from = this.current ?? this.startCounty();
     if (e.key === 'Enter') {
-      const href = from?.path.closest('a')?.getAttribute('href');
+      const href = from?.link.getAttribute('href');
       if (href) location.assign(href);
       return;
     }
@@ -113,15 +118,15 @@ export class CountyMapElement extends HTMLElement {
 
   private select(county: County | undefined): void {
     if (!county) return;
-    this.current?.path.classList.remove('map-current');
+    this.current?.link.classList.remove('map-current');
     this.current = county;
-    county.path.classList.add('map-current');
-    this.ring.around(county.path);
-    const rank = county.path.dataset.rank;
+    county.link.classList.add('map-current');
+    this.ring.around(county.link);
+    const rank = county.link.dataset.rank;
     const label = this.labelOf(county);
     this.say(
       rank
-        ? fill(county.path.dataset.tied === undefined ? this.dataset.msgRank : this.dataset.msgRankTied, {
+        ? fill(county.link.dataset.tied === undefined ? this.dataset.msgRank : this.dataset.msgRankTied, {
             label,
             rank,
             total: this.dataset.rankTotal ?? '',
@@ -134,7 +139,7 @@ export class CountyMapElement extends HTMLElement {
   /** The marked county (`aria-current`) when in view, else the one nearest the middle of the view. */
   private startCounty(): County | undefined {
     const visible = this.visibleCounties();
-    const marked = visible.find((c) => c.path.getAttribute('aria-current') === 'true');
+    const marked = visible.find((c) => c.link.getAttribute('aria-current') === 'true');
     const { x, y, width, height } = this.svg.viewBox.baseVal;
     return marked ?? nearestTo({ x: x + width / 2, y: y + height / 2 }, visible);
   }
@@ -146,12 +151,12 @@ export class CountyMapElement extends HTMLElement {
   }
 
   private countyOf(target: EventTarget | null): County | undefined {
-    const path = target instanceof Element ? target.closest('path[data-code]') : null;
-    return path ? this.counties.find((c) => c.path === path) : undefined;
+    const link = target instanceof Element ? target.closest('a[data-code]') : null;
+    return link ? this.counties.find((c) => c.link === link) : undefined;
   }
 
   private labelOf(county: County): string {
-    return county.path.dataset.label ?? county.code;
+    return county.link.dataset.label ?? county.code;
   }
 
   /** Tooltip at the county's label point, converted from SVG units to the viewport. */

@@ -6,7 +6,16 @@
 export { PROJECTION, MAP_VIEWBOX, makeProjection } from './projection.ts';
 export { MAP_YEARS, loadTopology, topologyFile } from './load-topology.ts';
 export type { CountyProperties, ShandongTopology } from './load-topology.ts';
-export { countyPaths, prefecturePaths, countyCentroids, prefectureBox, viewBoxOf, mapProjection } from './svg-paths.ts';
+export {
+  countyPaths,
+  prefecturePaths,
+  prefectureMesh,
+  countyCentroids,
+  prefectureBox,
+  viewBoxOf,
+  mapProjection,
+} from './svg-paths.ts';
+export { mapSprite, countySymbolId, PREFECTURE_MESH_ID, SPRITE_DIR, type MapSprite } from './sprite.ts';
 export type { CountyPath, PrefecturePath, LabelPoint, Box } from './svg-paths.ts';
 export { labelPoint } from './label-points.ts';
 export {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { geoPath, type GeoPath, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import { labelPoint } from './label-points.ts';
 import { loadTopology, type CountyProperties } from './load-topology.ts';
 import { makeProjection, PROJECTION } from './projection.ts';
@@ -37,8 +37,11 @@ interface YearMap {
   path: GeoPath;
   counties: FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   prefectures: FeatureCollection<Polygon | MultiPolygon>;
+  /** Every prefecture boundary and the coast, each arc once (see `prefectureMesh`). */
+  prefectureMesh: ReturnType<typeof mesh>;
   countyPaths?: readonly CountyPath[];
   prefecturePaths?: readonly PrefecturePath[];
+  meshPath?: string;
   labels?: readonly LabelPoint[];
 }
 
@@ -53,9 +56,10 @@ function yearMap(year: number, dataDir: string): YearMap {
     const topology = loadTopology(year, dataDir);
     const counties = feature(topology, topology.objects.counties) as YearMap['counties'];
     const prefectures = feature(topology, topology.objects.prefectures) as YearMap['prefectures'];
+    const prefectureMesh = mesh(topology, topology.objects.prefectures);
     const projection = makeProjection(counties);
     // One decimal: 0.1 px at 640 px wide is below what any screen shows, and halves the bytes.
-    map = { projection, path: geoPath(projection).digits(1), counties, prefectures };
+    map = { projection, path: geoPath(projection).digits(1), counties, prefectures, prefectureMesh };
     cache.set(key, map);
   }
   return map;
@@ -86,6 +90,17 @@ export function prefecturePaths(year: number, dataDir = 'data'): readonly Prefec
     map.prefectures.features.map((f) => Object.freeze({ code: String(f.id), d: pathData(map.path, f) })),
   );
   return map.prefecturePaths;
+}
+
+/**
+ * All prefecture outlines as one path: each shared border and stretch of coast drawn once
+ * (topojson `mesh`), where `prefecturePaths` draws a shared border twice, once per side.
+ * Computed once per year.
+ */
+export function prefectureMesh(year: number, dataDir = 'data'): string {
+  const map = yearMap(year, dataDir);
+  map.meshPath ??= map.path(map.prefectureMesh) ?? '';
+  return map.meshPath;
 }
 
 /** A label point inside each county (see `labelPoint`), sorted by code; computed once per year. */

@@ -2,6 +2,7 @@ import { divisionByCode } from '../divisions/index.ts';
 import {
   countyCentroids,
   countyPaths,
+  mapSprite,
   MAP_VIEWBOX,
   prefecturePaths,
   type CountyPath,
@@ -30,6 +31,8 @@ export interface CountyMapBase {
   year: number;
   /** The whole province, the `viewBox` when the map is not zoomed. */
   viewBox: string;
+  /** Address of the year's shared geometry (src/lib/geo/sprite.ts), which pages reference by `<use>`. */
+  sprite: string;
   counties: readonly MapCounty[];
   prefectures: readonly MapPrefecture[];
 }
@@ -51,6 +54,7 @@ export function countyMapBase(data: SiteData, year: number): CountyMapBase {
   const base: CountyMapBase = {
     year,
     viewBox: MAP_VIEWBOX,
+    sprite: mapSprite(year).href,
     counties: countyPaths(year).map((c) => ({
       ...c,
       label: labels.get(c.code),
