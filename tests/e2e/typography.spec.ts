@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { linkSpacingSlips, punctuationSlips } from '../../src/lib/i18n/punctuation.ts';
+import { linkSpacingSlips, punctuationSlips, stopSpacingSlips } from '../../src/lib/i18n/punctuation.ts';
 import { textRuns } from '../support/page-text.ts';
 
 /**
@@ -46,3 +46,13 @@ for (const [lang, root] of [
     expect(report).toEqual([]);
   });
 }
+
+test('Chinese map and chart captions put no space between their sentences', () => {
+  const files = pages('dist').filter((f) => !f.startsWith(join('dist', 'en')));
+  const slips = new Set<string>();
+  for (const file of files) {
+    for (const caption of readFileSync(file, 'utf8').matchAll(/<figcaption\b[\s\S]*?<\/figcaption>/g))
+      for (const slip of stopSpacingSlips(caption[0])) slips.add(`${slip.excerpt} (${file})`);
+  }
+  expect([...slips]).toEqual([]);
+});

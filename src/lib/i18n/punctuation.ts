@@ -68,9 +68,36 @@ export function linkSpacingSlips(html: string): PunctuationSlip[] {
   return slips;
 }
 
-/** The separators each language writes between parts of a line: full-width in Chinese, ASCII in English. */
-export function marks(lang: Lang): { comma: string; semicolon: string; open: string; close: string; colon: string } {
+/** Spaces after full-width punctuation before more Chinese in `html` (see AFTER_STOP). */
+export function stopSpacingSlips(html: string): PunctuationSlip[] {
+  return [...html.matchAll(AFTER_STOP)].map((match) => ({
+    rule: 'space after full-width punctuation in Chinese text',
+    excerpt: match[0].slice(0, 80),
+  }));
+}
+
+/**
+ * A space after a full-width stop or comma before more Chinese, across inline markup too
+ * (`。<strong> 示例数据`): the full-width mark already holds its own space. Block elements are
+ * not crossed, since a space between two paragraphs shows nothing.
+ */
+const INLINE_TAG = '(?:</?(?:a|strong|em|b|span|small|data|abbr)\\b[^>]*>)';
+const AFTER_STOP = new RegExp(`[。，；：！？）]${INLINE_TAG}*[ \\t]+${INLINE_TAG}*${HAN}`, 'gu');
+
+/**
+ * The separators each language writes between parts of a line: full-width in Chinese, ASCII in
+ * English. `sentence` goes between two sentences: a space in English, nothing after a full-width
+ * 。, which already carries its own space.
+ */
+export function marks(lang: Lang): {
+  comma: string;
+  semicolon: string;
+  open: string;
+  close: string;
+  colon: string;
+  sentence: string;
+} {
   return lang === 'en'
-    ? { comma: ', ', semicolon: '; ', open: ' (', close: ')', colon: ': ' }
-    : { comma: '，', semicolon: '；', open: '（', close: '）', colon: '：' };
+    ? { comma: ', ', semicolon: '; ', open: ' (', close: ')', colon: ': ', sentence: ' ' }
+    : { comma: '，', semicolon: '；', open: '（', close: '）', colon: '：', sentence: '' };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zh } from '../../../src/lib/i18n/zh.ts';
 import { en } from '../../../src/lib/i18n/en.ts';
-import { linkSpacingSlips, punctuationSlips } from '../../../src/lib/i18n/punctuation.ts';
+import { linkSpacingSlips, punctuationSlips, stopSpacingSlips } from '../../../src/lib/i18n/punctuation.ts';
 
 /**
  * Chinese text takes full-width punctuation and English ASCII: every dictionary string is
@@ -32,6 +32,15 @@ describe('the punctuation scan', () => {
   it('finds spaces around an inline link in Chinese text', () => {
     expect(linkSpacingSlips('详见 <a href="/policy/targets/">三年要达到的目标</a> 一节')).toHaveLength(2);
     expect(linkSpacingSlips('详见<a href="/policy/targets/">三年要达到的目标</a>一节')).toEqual([]);
+  });
+  it('finds a space after a full-width stop before more Chinese, across inline markup', () => {
+    expect(stopSpacingSlips('来源：示例数据。<strong> 示例数据，并非真实统计。</strong>')).toHaveLength(1);
+    expect(stopSpacingSlips('来源：示例数据。 <a href="#t">查看排名表</a>')).toHaveLength(1);
+    expect(stopSpacingSlips('来源：示例数据。<strong>示例数据，并非真实统计。</strong><a href="#t">查看</a>')).toEqual(
+      [],
+    );
+    // Between paragraphs a space shows nothing; in English it is the sentence gap.
+    expect(stopSpacingSlips('<p>第一段。</p> <p>第二段</p>')).toEqual([]);
   });
 });
 
