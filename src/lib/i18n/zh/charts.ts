@@ -19,4 +19,21 @@ export const charts = {
   'chart.trends.year': '年份',
   'chart.trends.prefectureMedian': '{prefecture}县级中位数',
   'chart.trends.provinceMedian': '全省县级中位数',
+  'chart.change.h2': '{from}→{to} 年各县（市、区）的变化排名',
+  'chart.change.title': '{indicator}：各县（市、区）{from}→{to} 年的变化',
+  'chart.change.unit':
+    '横轴为变化量（{to} 年减 {from} 年），单位：{unit}。每个圆点代表一个县（市、区）；各市按所辖县变化量的中位数从高到低排列；0 的左侧为减少，右侧为增加。',
+  'chart.change.points': '个百分点',
+  'chart.change.label':
+    '点图：{counties} 个县（市、区）{indicator}从 {from} 年到 {to} 年的变化，按所属 {prefectures} 个市分行。增加最多（或减少最少）的是{top}（{topChange}），减少最多（或增加最少）的是{bottom}（{bottomChange}）。每个县的变化见下方排名表。',
+  'chart.change.tied': '{name}等 {count} 个县（市、区）并列',
+  'chart.change.tableLink': '查看各县变化排名表',
+  'chart.change.caption': '{indicator}：各县（市、区）{from}→{to} 年的变化排名（1 为增加最多）',
+  'chart.change.rank': '排名（1 为增加最多）',
+  'chart.change.col': '变化',
+  'chart.change.via': '{from} 年按{parts}计算',
+  'chart.change.method':
+    '{from} 年以后设立的县（市、区）与整体并入它的原县（市、区）比较：人数、户数等相加，比率按分子和分母重新计算，与县页面的做法相同。',
+  'chart.change.missing': '未参与排名（缺少 {from} 年或 {to} 年的数值）：{names}。',
+  'chart.change.none': '{from} 年和 {to} 年都有数值的县（市、区）不足以排名。',
 } as const;
