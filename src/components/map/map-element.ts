@@ -2,7 +2,8 @@
  * `<county-map>`: progressive enhancement of the map CountyMap.astro renders. Without JavaScript
  * the map is a complete image whose counties link to their pages; this element adds a tooltip on
  * hover and focus, arrow-key movement between counties with a live announcement, zooming to a
- * prefecture. Every string it shows
+ * prefecture with county names, and on touch screens a preview on the first tap
+ * (touch-preview.ts). Every string it shows
  * was rendered by the page from src/lib/i18n; every URL by src/lib/routes.ts.
  *
  * Keyboard model (explained to screen readers by the help text, `aria-describedby`): the SVG is
@@ -17,7 +18,9 @@ import { nextFocusableAfter } from './focus.ts';
 import { FocusRing } from './focus-ring.ts';
 import { nearestInDirection, nearestTo, type Direction } from './nearest.ts';
 import { fill } from './template.ts';
+import { hideLabels, showLabels } from './labels.ts';
 import { MapTooltip } from './tooltip.ts';
+import { wireTouchPreview } from './touch-preview.ts';
 import { wireZoomControl } from './zoom-control.ts';
 
 export interface County {
@@ -73,18 +76,50 @@ export class CountyMapElement extends HTMLElement {
     this.ring = new FocusRing(svg);
 
     svg.addEventListener('pointermove', (e) => {
+      if (e.pointerType !== 'mouse') return; // a finger gets the preview on tap instead
       const county = this.countyOf(e.target);
       if (county) this.tooltip.show(this.labelOf(county), e.clientX, e.clientY);
       else this.restoreTooltip();
     });
-    svg.addEventListener('pointerleave', () => this.restoreTooltip());
+    svg.addEventListener('pointerleave', (e) => {
+      if (e.pointerType === 'mouse') this.restoreTooltip();
+    });
     svg.addEventListener('focus', () => {
       // A click on the sea also focuses the SVG; only keyboard focus picks a county at once.
       if (svg.matches(':focus-visible')) this.select(this.current ?? this.startCounty());
     });
     svg.addEventListener('blur', () => this.tooltip.hide());
     svg.addEventListener('keydown', (e) => this.onKey(e));
-    wireZoomControl(this, svg, (text) => this.say(text));
+    wireTouchPreview({
+      svg,
+      host: this,
+      tooltip: this.tooltip,
+      labelOf: (el) => (el as HTMLElement | SVGElement).dataset.label ?? '',
+      say: (text) => this.say(text),
+      openText: this.dataset.msgOpen ?? '',
+    });
+    wireZoomControl(
+      this,
+      svg,
+      (text) => this.say(text),
+      (box) => this.labelCounties(box),
+    );
+  }
+
+  /**
+   * Names on the counties whose label point lies in the prefecture's box zoomed to (its own and
+   * any neighbour's reaching in); none at the province's scale (`box` empty).
+   */
+  private labelCounties(box: string): void {
+    if (!box) return hideLabels(this.svg);
+    const [x = 0, y = 0, width = 0, height = 0] = box
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
+    const points = this.counties
+      .filter((c) => c.link.dataset.name && c.x >= x && c.x <= x + width && c.y >= y && c.y <= y + height)
+      .map((c) => ({ x: c.x, y: c.y, name: c.link.dataset.name! }));
+    showLabels(this.svg, points, box);
   }
 
   /** Says `text` through the polite live region. */

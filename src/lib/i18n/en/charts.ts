@@ -38,4 +38,5 @@ export const charts: Record<keyof typeof zh, string> = {
     'A county formed after {from} is compared with the counties that wholly became it: counts are added and rates recomputed from their numerator and denominator, as on the county pages.',
   'chart.change.missing': 'Not ranked (no figure for {from} or {to}): {names}.',
   'chart.change.none': 'Too few counties have figures for both {from} and {to} to rank them.',
+  'map.preview.open': 'Open this county’s page',
 };

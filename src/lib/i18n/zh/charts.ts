@@ -36,4 +36,5 @@ export const charts = {
     '{from} 年以后设立的县（市、区）与整体并入它的原县（市、区）比较：人数、户数等相加，比率按分子和分母重新计算，与县页面的做法相同。',
   'chart.change.missing': '未参与排名（缺少 {from} 年或 {to} 年的数值）：{names}。',
   'chart.change.none': '{from} 年和 {to} 年都有数值的县（市、区）不足以排名。',
+  'map.preview.open': '打开这个县（市、区）的页面',
 } as const;
