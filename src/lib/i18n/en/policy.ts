@@ -38,7 +38,7 @@ export const policy: Record<keyof typeof zh, string> = {
   'clause.item': 'Part {part}, item {item}',
   'glossary.title': 'Glossary',
   'glossary.lede':
-    'The plan’s official terms, each explained once. Where an explainer first uses a term it links here; hovering over the term or moving the keyboard focus to it also shows a one-sentence definition.',
+    'The plan’s official terms, each explained once. Where an explainer first uses a term, the term is marked: tap or click it (or press Enter or Space on it) to see a one-sentence definition in place, with a link to its entry here; do it again, or press Escape, to close it.',
   'glossary.index': 'All terms',
   'glossary.other': 'Chinese term: ',
   'glossary.note': 'Note: ',
