@@ -83,3 +83,34 @@ for (const home of ['/', '/en/']) {
     expect(await offScreenCells(page)).toEqual([]);
   });
 }
+
+/**
+ * One page of every template, in both languages: every table is readable at 375 px without
+ * sideways scrolling (tables of more than three columns become stacked cards).
+ */
+const TEMPLATES = [
+  '/counties/',
+  '/counties/371327/',
+  '/prefectures/371300/',
+  '/prefectures/371300/2019/',
+  '/indicators/',
+  '/indicators/remaining_poor/',
+  '/indicators/poverty_incidence/2019/',
+  '/years/2019/',
+  '/targets/',
+  '/data/',
+  '/glossary/',
+  '/policy/targets/',
+  '/timeline/',
+  '/policy/',
+  '/about/',
+  '/search/',
+];
+
+for (const path of TEMPLATES.flatMap((p) => [p, `/en${p}`])) {
+  test(`${path} at 375 px: no cell or caption off-screen, no sideways scrolling`, async ({ page }) => {
+    expect((await page.goto(path))?.status()).toBe(200);
+    expect(await offScreenCells(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+}
