@@ -31,8 +31,6 @@ export const explore: Record<keyof typeof zh, string> = {
   'home.villages.caveat':
     'The sources do not say how these categories relate, so the site does not convert one into another.',
   'home.map.h2': 'Map: {indicator} by county, {year}',
-  'home.map.intro':
-    'The county figures below are example data that demonstrate the map and table; they are not statistics.',
   'home.map.target':
     'The plan’s related target: {indicator} {target} by the end of {year} (a target for the province, not for each county; {asWritten}).',
   'home.map.table': 'Show the map’s data table ({count} counties)',

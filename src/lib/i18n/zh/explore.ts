@@ -25,7 +25,6 @@ export const explore = {
     '2,000 个“省扶贫工作重点村”是实施意见圈定的重点帮扶对象（要求其贫困人口基本脱贫），这一数字不在本站数据集中；来源：山东省扶贫开发办公室的解读。',
   'home.villages.caveat': '来源没有说明这三个口径之间的关系，本站不作换算。',
   'home.map.h2': '地图：{year} 年各县{indicator}',
-  'home.map.intro': '以下县级数字是示例数据，仅用于演示地图与表格的功能，不是统计数据。',
   'home.map.target': '计划的相关目标：{indicator}{target}，{year} 年底前达到（全省目标，不针对单个县；{asWritten}）。',
   'home.map.table': '查看地图的数据表（{count} 个县级行政区）',
   'home.more.h2': '继续浏览',
