@@ -33,7 +33,7 @@ export const explore: Record<keyof typeof zh, string> = {
   'home.map.h2': 'Map: {indicator} by county, {year}',
   'home.map.target':
     'The plan’s related target: {indicator} {target} by the end of {year} (a target for the province, not for each county; {asWritten}).',
-  'home.map.table': 'Show the map’s data table ({count} counties)',
+  'home.map.table': 'Data table ({count} counties)',
   'home.more.h2': 'Where next',
   'home.more.counties': 'Pages for every county',
   'home.more.indicators': 'Every indicator and its definition',
