@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { mapSprites } from './src/integrations/map-sprites.ts';
+import { BASE_DIRECTIVES } from './src/lib/csp.ts';
 
 // The build script (scripts/build.ts) writes into a new folder and only publishes it as
 // dist/ after a successful build, so a failed build never touches the last good site.
@@ -28,13 +29,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: 'prism' },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // The same directives the web server sends as a header (deploy/nginx/maps.conf), plus hashes.
+      directives: [...BASE_DIRECTIVES],
     },
   },
   prerenderConflictBehavior: 'error',
