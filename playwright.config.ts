@@ -17,11 +17,14 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
-  // Serves the already-built dist/ (npm test builds first), exactly what a reader would get.
+  // Serves the already-built dist/ (npm test builds first) with nginx and the deployed
+  // configuration (deploy/nginx/), so the tests see the headers, types and 404 pages a reader gets.
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node deploy/nginx/serve.ts --port ${PORT} --root dist`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // nginx stops gracefully on SIGTERM's relay (serve.ts), removing its temporary folder.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   },
 });
