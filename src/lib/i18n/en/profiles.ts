@@ -196,7 +196,7 @@ export const profiles: Record<keyof typeof zh, string> = {
     'When citing, give the dataset name and version (dataset, dataset_version) and this site’s address.',
   'api.rules.checksum': 'Check a download’s SHA-256, for example:',
   'api.rules.embed':
-    'Every indicator-year map page offers embed code (an iframe); the embedded page loads nothing from any other site. The site does not restrict who may embed it (a <meta> content security policy cannot set frame-ancestors), so any site can embed these maps; the example-data banner shows inside the embed too.',
+    'Every indicator-year map page offers embed code (an iframe); the embedded page loads nothing from any other site. Any site may embed these maps: the server lets other sites frame the embed pages, and only those (its content security policy sets frame-ancestors); the example-data banner shows inside the embed too.',
   'about.title': 'About this site',
   'about.description':
     'Who publishes this site, what the data is and is not, where the maps and divisions come from, how to report an error and how data is updated.',

@@ -178,7 +178,7 @@ export const profiles = {
   'api.rules.cite': '引用时请注明数据集名称和版本（dataset、dataset_version）以及本站地址。',
   'api.rules.checksum': '下载后可核对 SHA-256，例如：',
   'api.rules.embed':
-    '每张“指标 × 年份”地图页都提供嵌入代码（iframe），嵌入页只从本站加载内容。本站不限制其他网站嵌入（网页内的 <meta> 内容安全策略无法设置 frame-ancestors），因此任何网站都可以嵌入这些地图；示例数据的提示在嵌入页中同样显示。',
+    '每张“指标 × 年份”地图页都提供嵌入代码（iframe），嵌入页只从本站加载内容。任何网站都可以嵌入这些地图：服务器只允许其他网站嵌入这些嵌入页（由内容安全策略的 frame-ancestors 设定），本站其他页面不能被嵌入；示例数据的提示在嵌入页中同样显示。',
   'about.title': '关于本站',
   'about.description': '谁发布本站、数据是什么和不是什么、地图与区划的来源和许可、如何报告错误、如何更新数据。',
   'about.who.title': '发布者',
