@@ -1,4 +1,5 @@
-import { countyDataPath, indicatorApiPath } from '../routes.ts';
+import { compareApiPath, countyDataPath, indicatorApiPath } from '../routes.ts';
+import { comparableDivisions, compareDivision } from '../compare/build.ts';
 import { t } from '../i18n/index.ts';
 import type { ApiFile } from './api.ts';
 import type { SiteData } from './load.ts';
@@ -43,5 +44,14 @@ export function apiFiles(data: SiteData): ApiFile[] {
       example,
     }));
   });
-  return [...indicatorFiles, ...countyFiles];
+  const compareFiles: ApiFile[] = comparableDivisions(data).map((division) => ({
+    path: compareApiPath(division.code),
+    format: 'json',
+    description: {
+      zh: t('zh-CN', 'api.file.compare', { name: division.nameZh, code: division.code }),
+      en: t('en', 'api.file.compare', { name: division.nameEn, code: division.code }),
+    },
+    example: compareDivision(data, division).datasets.some((d) => d.status === 'example'),
+  }));
+  return [...indicatorFiles, ...countyFiles, ...compareFiles];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countiesInForce } from '../../../src/lib/divisions/index.ts';
-import { countyDataPath, indicatorApiPath } from '../../../src/lib/routes.ts';
+import { compareApiPath, countyDataPath, indicatorApiPath } from '../../../src/lib/routes.ts';
 import {
   apiFiles,
   choropleth,
@@ -44,7 +44,9 @@ describe('apiFiles', () => {
     for (const { id, year } of pairs) expect(paths).toContain(indicatorApiPath(id, year));
     expect(paths).toContain(countyDataPath('370116', 2019, 'csv'));
     expect(paths).toContain(countyDataPath('370116', 2019, 'json'));
-    expect(files.length).toBe(pairs.length + 2 * (137 + 137 + 136));
+    // One compare file per division a reader can compare: the province, 16 prefectures, 139 counties.
+    expect(files.length).toBe(pairs.length + 2 * (137 + 137 + 136) + 1 + 16 + 139);
+    expect(paths).toContain(compareApiPath('371327'));
   });
   it('marks files built from example data', () => {
     const exampleSets = new Set(data.datasets.filter((d) => d.meta.status === 'example').map((d) => d.name));

@@ -46,5 +46,6 @@ export const compare: Record<keyof typeof zh, string> = {
   'comparePage.release': '{title} ({name}, version {version}, published {published})',
   'comparePage.pages': 'Each place’s page:',
   'comparePage.link.county': 'Compare with {prefecture} and the province',
+  'api.file.compare': '{name} ({code}): every indicator of 2018–2020, in the form the compare page reads',
   'comparePage.link.prefecture': 'Compare with the province',
 } as const;

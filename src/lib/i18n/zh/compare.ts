@@ -41,5 +41,6 @@ export const compare = {
   'comparePage.release': '{title}（{name}，{version} 版，{published} 发布）',
   'comparePage.pages': '各地区页面：',
   'comparePage.link.county': '与{prefecture}和全省比较',
+  'api.file.compare': '{name}（{code}）2018—2020 年的各项指标，比较页面读取的格式',
   'comparePage.link.prefecture': '与全省比较',
 } as const;
