@@ -10,6 +10,7 @@ import { figures } from './en/figures.ts';
 import { summary } from './en/summary.ts';
 import { charts } from './en/charts.ts';
 import { compare } from './en/compare.ts';
+import { share } from './en/share.ts';
 
 /** English strings, one file per part of the site under ./en/; the type forces exactly the Chinese keys. */
 export const en: Record<keyof typeof zh, string> = {
@@ -24,4 +25,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...summary,
   ...charts,
   ...compare,
+  ...share,
 };

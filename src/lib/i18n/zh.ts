@@ -9,6 +9,7 @@ import { figures } from './zh/figures.ts';
 import { summary } from './zh/summary.ts';
 import { charts } from './zh/charts.ts';
 import { compare } from './zh/compare.ts';
+import { share } from './zh/share.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
@@ -26,4 +27,5 @@ export const zh = {
   ...summary,
   ...charts,
   ...compare,
+  ...share,
 } as const;

@@ -1,0 +1,16 @@
+import type { Lang } from '../i18n/index.ts';
+
+/**
+ * Addresses of the share files. Pictures carry no words, so there is one per indicator-year for
+ * both languages; the SVG downloads carry the title, key and source, so there is one per language.
+ */
+export const SITE_CARD_PATH = '/share/site.png';
+export const mapImagePath = (id: string, year: number) => `/share/maps/${id}/${year}.png`;
+export const mapSvgPath = (id: string, year: number, lang: Lang) => `/share/maps/${id}/${year}.${lang}.svg`;
+/** The file name a download suggests, e.g. `shandong-registered_poor-2019.svg`. */
+export const mapFileName = (id: string, year: number, ext: 'svg' | 'png') => `shandong-${id}-${year}.${ext}`;
+/** The optional script another site adds beside an embed's `<iframe>` to fit its height. */
+export const EMBED_RESIZE_SCRIPT_PATH = '/share/embed-resize.js';
+
+/** Every social picture is this size: the 1.91:1 card Open Graph and Twitter both show whole. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;

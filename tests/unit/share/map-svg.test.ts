@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { countyPaths, NO_DATA_PATTERN } from '../../../src/lib/geo/index.ts';
+import { cardSvg } from '../../../src/lib/share/card-svg.ts';
+import { mapCardInput, mapImageAlt, mapSvgInput, siteCardInput } from '../../../src/lib/share/map-figure.ts';
+import { standaloneMapSvg } from '../../../src/lib/share/map-svg.ts';
+import { pngSize, svgToPng } from '../../../src/lib/share/rasterize.ts';
+import { loadSiteData } from '../../../src/lib/site-data/index.ts';
+import { indicatorYears } from '../../../src/lib/site-data/pages.ts';
+
+const data = loadSiteData();
+const { id, year } = indicatorYears(data).find((p) => p.id === 'registered_poor' && p.year === 2019)!;
+
+describe('standalone map SVG', () => {
+  const zh = standaloneMapSvg(mapSvgInput(data, id, year, 'zh-CN', 'https://data.example.org/'));
+  const en = standaloneMapSvg(mapSvgInput(data, id, year, 'en', 'https://data.example.org/'));
+
+  it('carries every county path inline, not a reference to a sprite', () => {
+    for (const c of countyPaths(year)) expect(zh).toContain(`d="${c.d}"`);
+    expect(zh).not.toMatch(/<use\b/);
+    expect(zh).not.toMatch(/href=/);
+  });
+
+  it('says what it shows, where it comes from and that the figures are examples', () => {
+    expect(zh).toMatch(/<title>2019 年山东省各县建档立卡贫困人口.*分级设色图<\/title>/);
+    expect(zh).toContain('数据来源：');
+    expect(zh).toContain('county-example v');
+    expect(zh).toContain('地图数字为示例数据，并非真实统计。');
+    expect(zh).toContain('https://data.example.org/indicators/registered_poor/2019/');
+    expect(en).toContain('The figures on this map are example data, not real statistics.');
+    expect(en).toContain('Source: ');
+    expect(en).toContain('xml:lang="en"');
+  });
+
+  it('draws the key: one swatch per class plus the no-data hatch, which it defines', () => {
+    expect(zh).toContain(`<pattern id="${NO_DATA_PATTERN.id}"`);
+    const swatches = zh.match(/<rect x="16" y="\d+" width="24" height="16"/g) ?? [];
+    const classes = mapSvgInput(data, id, year, 'zh-CN', 'https://x.example/').key.classes.length;
+    expect(swatches).toHaveLength(classes + 1);
+  });
+
+  it('has a size that holds all its text', () => {
+    const height = Number(/height="(\d+)"/.exec(zh)?.[1]);
+    const lastBaseline = Math.max(...[...zh.matchAll(/<text x="\d+" y="(\d+)"/g)].map((m) => Number(m[1])));
+    expect(lastBaseline).toBeLessThan(height);
+  });
+});
+
+describe('link-preview pictures', () => {
+  it('renders an indicator-year map as a 1200 × 630 PNG without any text', () => {
+    const svg = cardSvg(mapCardInput(data, id, year));
+    expect(svg).not.toMatch(/<text\b/);
+    expect(pngSize(svgToPng(svg))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('renders the site card at the same size', () => {
+    expect(pngSize(svgToPng(cardSvg(siteCardInput(data, 2020))))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('says in the alt text that example figures are examples', () => {
+    expect(mapImageAlt('zh-CN', data, id, year)).toContain('示例数据');
+    expect(mapImageAlt('en', data, id, year)).toContain('example data');
+  });
+
+  it('rejects bytes that are not a PNG', () => {
+    expect(pngSize(new TextEncoder().encode('<svg/> not a png at all'))).toBeNull();
+  });
+});
