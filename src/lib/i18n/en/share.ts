@@ -8,9 +8,9 @@ export const share = {
     "Choropleth map of Shandong's counties: {indicator}, {year} (no text; darker means more, hatching means no data).",
   'share.mapImage.altExample':
     "Choropleth map of Shandong's counties: {indicator}, {year} (example data, not real statistics; no text; darker means more, hatching means no data).",
-  'share.download.label': 'Download the map: ',
-  'share.download.svg': 'SVG',
-  'share.download.png': 'PNG',
+  'share.download.label': 'Download the map',
+  'share.download.svg': 'Download SVG',
+  'share.download.png': 'Download PNG',
   'share.download.svgTitle': 'Download as SVG (vector, with title, key and source)',
   'share.download.pngTitle': 'Download as PNG (made from the SVG in your browser)',
   'share.download.failed': 'The PNG could not be made; please download the SVG.',
@@ -19,5 +19,4 @@ export const share = {
   'share.embed.site': 'From: ',
   'share.embed.fixed': 'Fixed height (no script needed):',
   'share.embed.responsive': 'Automatic height (add one script line; the frame grows when the data table is opened):',
-  'share.embed.responsiveLabel': 'Embed code with automatic height (HTML)',
 } as const;

@@ -6,9 +6,9 @@ export const share = {
   'share.mapImage.alt': '{year} 年山东省各县{indicator}分级设色图（不含文字；颜色越深数值越大，斜线为无数据）。',
   'share.mapImage.altExample':
     '{year} 年山东省各县{indicator}分级设色图（示例数据，并非真实统计；不含文字；颜色越深数值越大，斜线为无数据）。',
-  'share.download.label': '下载地图：',
-  'share.download.svg': 'SVG',
-  'share.download.png': 'PNG',
+  'share.download.label': '下载地图',
+  'share.download.svg': '下载 SVG',
+  'share.download.png': '下载 PNG',
   'share.download.svgTitle': '下载 SVG 矢量图（含标题、图例、来源）',
   'share.download.pngTitle': '下载 PNG 图片（由 SVG 在浏览器中生成）',
   'share.download.failed': 'PNG 未能生成，请下载 SVG。',
@@ -17,5 +17,4 @@ export const share = {
   'share.embed.site': '来自：',
   'share.embed.fixed': '固定高度（不需要脚本）：',
   'share.embed.responsive': '自动高度（另加一行脚本，地图展开数据表时框架随之变高）：',
-  'share.embed.responsiveLabel': '自动高度的嵌入代码（HTML）',
 } as const;
