@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { t, type Lang } from '../../src/lib/i18n/index.ts';
 import { embedPath, indicatorYearPath } from '../../src/lib/routes.ts';
 import { sitemapPaths, templateOf } from './sitemap.ts';
+import { EMBED_HEIGHT } from '../../src/lib/share/embed-code.ts';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The embeddable maps (/embed/indicators/{id}/{year}/) over the built site: the map with every
@@ -75,11 +78,17 @@ for (const e of picks) {
 for (const e of picks.slice(0, 2)) {
   test(`${indicatorYearPath(e.id, e.year, e.lang)} offers the <iframe> code of its embed`, async ({ page }) => {
     await page.goto(indicatorYearPath(e.id, e.year, e.lang));
-    const code = page.getByLabel(t(e.lang, 'embed.label'));
+    const code = page.getByLabel(t(e.lang, 'share.embed.fixed'));
     await expect(code).toHaveAttribute('readonly', '');
     const value = await code.inputValue();
     expect(value).toMatch(
-      /^<iframe src="https?:\/\/[^"]+" title="[^"]+" width="100%" height="640" loading="lazy"><\/iframe>$/,
+      new RegExp(
+        `^<iframe src="https?://[^"]+" title="[^"]+" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>$`,
+      ),
+    );
+    const responsive = await page.getByLabel(t(e.lang, 'share.embed.responsive')).inputValue();
+    expect(responsive).toMatch(
+      new RegExp(`^${escapeRegExp(value)}\n<script src="https?://[^"]+/share/embed-resize\\.js" async></script>$`),
     );
     expect(new URL(/src="([^"]+)"/.exec(value)![1]!).pathname).toBe(embedPath(e.id, e.year, e.lang));
   });
