@@ -29,7 +29,8 @@ for (const path of pages) {
     expect(await meta('property', 'og:locale:alternate')).toBe(en ? 'zh_CN' : 'en_US');
     expect(await meta('name', 'twitter:card')).toBe('summary_large_image');
     expect(await meta('name', 'description')).toBe(await meta('property', 'og:description'));
-    if (await page.locator('[data-example-banner]').count())
+    // Pages that show example figures from the start (not the compare page, which shows them only once chosen).
+    if (await page.locator('[data-example-banner]:visible').count())
       expect(await meta('property', 'og:description')).toMatch(en ? /example data/ : /示例数据/);
 
     const image = await meta('property', 'og:image');
