@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { mapSprites } from './src/integrations/map-sprites.ts';
 import { BASE_DIRECTIVES } from './src/lib/csp.ts';
+import { siteConfig } from './site.config.ts';
 
 // The build script (scripts/build.ts) writes into a new folder and only publishes it as
 // dist/ after a successful build, so a failed build never touches the last good site.
@@ -10,8 +11,8 @@ const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({
   // Public address of the site; used for canonical links, citations and the sitemap.
-  // Set SITE_URL when publishing; the default is the local preview address.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Set in site.config.ts (SITE_URL); the default is the local preview address.
+  site: siteConfig.site,
   outDir,
   trailingSlash: 'always',
   build: {

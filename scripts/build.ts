@@ -5,12 +5,15 @@
  * one atomic rename, so even a killed build never leaves dist/ missing or half-written
  * (scripts/dist-swap.ts).
  *
- *   npm run build -- [--strict]     --strict refuses example datasets (a publishing build)
+ *   npm run build -- [--strict]     --strict is the publishing build: it refuses example datasets
+ *                                   and settings that are missing from site.config.ts
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteConfig } from '../site.config.ts';
+import { configProblems, strictRefusals } from '../src/lib/site-config.ts';
 import { POLICY_SLUGS } from '../src/lib/content/schemas.ts';
 import { loadSiteData, pagePaths } from '../src/lib/site-data/index.ts';
 import { pageListGaps, pagePathFromFile, sitemapXml } from '../src/lib/sitemap.ts';
@@ -26,9 +29,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const failed = (step: string) => `\n✗ ${step} failed: nothing was built; ${DIST}/ is unchanged.`;
+
+/** Runs one step; true when it succeeded. */
+function attempt(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
+}
+
 function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) fail(`\n✗ ${step} failed: nothing was built; ${DIST}/ is unchanged.`);
+  if (!attempt(command, args, env)) fail(failed(step));
 }
 
 let strict = false;
@@ -42,7 +51,12 @@ try {
 // First, before anything can fail: repair what an interrupted earlier run may have left.
 recoverDist(ROOT);
 
-run('data validation', process.execPath, ['scripts/validate.ts', ...(strict ? ['--strict'] : [])]);
+// The settings are checked first, but the validation still runs, so one run lists every refusal.
+const refusals = [...configProblems(siteConfig), ...(strict ? strictRefusals(siteConfig) : [])];
+for (const refusal of refusals) console.error(`✗ ${refusal}`);
+const valid = attempt(process.execPath, ['scripts/validate.ts', ...(strict ? ['--strict'] : [])]);
+if (refusals.length > 0) fail(failed(`site settings (site.config.ts)${valid ? '' : ' and data validation'}`));
+if (!valid) fail(failed('data validation'));
 run('content check', process.execPath, ['scripts/check-content.ts']);
 
 folder = newBuildFolder(ROOT);
@@ -75,7 +89,7 @@ if (missing.length > 0 || extra.length > 0) {
     ].join('\n'),
   );
 }
-writeFileSync(join(folder, 'sitemap.xml'), sitemapXml(process.env.SITE_URL ?? 'http://localhost:4321', pages));
+writeFileSync(join(folder, 'sitemap.xml'), sitemapXml(siteConfig.site, pages));
 
 publishBuild(ROOT, folder);
 console.log(`✓ built into ${DIST}/ (a link to ${relative(ROOT, folder)}/)`);

@@ -1,16 +1,18 @@
+import { siteConfig } from '../../site.config.ts';
+
 /**
- * Site-wide settings set once. The repository address is where "edit this page" and
- * "report an error" links point; override it with REPOSITORY_URL when publishing a fork.
+ * Site-wide settings the pages use, read from the one settings file (site.config.ts). The
+ * repository address is where "edit this page" and "report a problem" links point; set it with
+ * REPOSITORY_URL when publishing (the default is a development placeholder, which strict builds refuse).
  */
 export const site = {
-  repositoryUrl: (globalThis.process?.env?.REPOSITORY_URL ?? 'https://github.com/sd-poverty-open-data/site').replace(
-    /\/$/,
-    '',
-  ),
+  /** The public address pages are built for (SITE_URL; the local preview address in development). */
+  url: siteConfig.site,
+  repositoryUrl: siteConfig.repository,
   /** Branch the edit links open. */
-  branch: 'main',
-  publisherZh: '山东脱贫攻坚数据公开项目',
-  publisherEn: 'Shandong Poverty Alleviation Open Data project',
+  branch: siteConfig.branch,
+  publisherZh: siteConfig.publisher.zh,
+  publisherEn: siteConfig.publisher.en,
 } as const;
 
 /** Link to edit a file of the repository, given its path from the repository root. */

@@ -5,7 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** What a build reads; everything else (tests, docs, dist) stays behind. */
-const COPY = ['scripts', 'src', 'data', 'content', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json'];
+const COPY = [
+  'scripts',
+  'src',
+  'data',
+  'content',
+  'public',
+  'package.json',
+  'astro.config.mjs',
+  'site.config.ts',
+  'tsconfig.json',
+];
 /** Caches that builds write under node_modules: each copy gets its own, so parallel builds never share one. */
 const PRIVATE = new Set(['.astro', '.vite', '.cache']);
 
@@ -26,8 +36,8 @@ export function copyProject(prefix: string): string {
 }
 
 /** Runs `npm run build` (the script itself, with this Node) in a project copy. */
-export function runBuild(dir: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
+export function runBuild(dir: string, env: NodeJS.ProcessEnv = {}, args: string[] = []): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, CI: '', ...env },
