@@ -11,6 +11,7 @@ import { summary } from './en/summary.ts';
 import { charts } from './en/charts.ts';
 import { compare } from './en/compare.ts';
 import { share } from './en/share.ts';
+import { staff } from './en/staff.ts';
 
 /** English strings, one file per part of the site under ./en/; the type forces exactly the Chinese keys. */
 export const en: Record<keyof typeof zh, string> = {
@@ -26,4 +27,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...charts,
   ...compare,
   ...share,
+  ...staff,
 };

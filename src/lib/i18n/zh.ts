@@ -10,6 +10,7 @@ import { summary } from './zh/summary.ts';
 import { charts } from './zh/charts.ts';
 import { compare } from './zh/compare.ts';
 import { share } from './zh/share.ts';
+import { staff } from './zh/staff.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
@@ -28,4 +29,5 @@ export const zh = {
   ...charts,
   ...compare,
   ...share,
+  ...staff,
 } as const;
