@@ -22,6 +22,7 @@ export const PROBLEM_TYPES = [
   'schema-error',
   'example-data',
   'descriptor-error',
+  'todo-value',
   // table (CSV), Frictionless names
   'encoding-error',
   'source-error',
