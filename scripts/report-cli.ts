@@ -1,12 +1,14 @@
 /**
  * The command-line contract shared by `npm run validate` and `npm run check:content`: one folder
- * option, `--format text|json`, optional boolean flags, `-h/--help`; the report in the validator's
+ * option, `--format text|json|markdown` (Markdown for a pull-request comment; with `--base <ref>`
+ * where the command can compare), optional boolean flags, `-h/--help`; the report in the validator's
  * format on stdout; exit code 0 valid (warnings allowed), 1 any error, 2 usage error. Each script
  * only says what it checks. Runs under Node 24 type stripping: erasable TypeScript only.
  */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatJson, formatText, type FormatOptions } from '../src/lib/data/index.ts';
+import { formatMarkdown, type MarkdownComparison } from '../src/lib/data/report-markdown.ts';
 import type { BaseStats, Report } from '../src/lib/data/problem.ts';
 
 type AnyReport = Report<BaseStats, string>;
@@ -21,6 +23,11 @@ export interface ReportCli<R extends AnyReport> {
   /** What to say when the check itself throws (a bug: the library reports problems instead). */
   internalError: string;
   check(folder: string, flags: Readonly<Record<string, boolean>>): R | Promise<R>;
+  /**
+   * For `--format markdown`: what the data changes against a base (`--base <ref>`, default
+   * `origin/main`). Commands without it take no `--base`.
+   */
+  compare?(folder: string, base: string, report: R): MarkdownComparison | Promise<MarkdownComparison>;
   /** Extra text-format options (subject and counts) for this report. */
   textOptions?(report: R): Omit<FormatOptions, 'cwd'>;
 }
@@ -28,9 +35,14 @@ export interface ReportCli<R extends AnyReport> {
 /** A usage mistake: printed with the usage text, exit code 2. */
 class UsageError extends Error {}
 
+const FORMATS = ['text', 'json', 'markdown'] as const;
+/** What `--format markdown` compares with when `--base` is not given: the branch a pull request targets. */
+export const DEFAULT_BASE = 'origin/main';
+
 interface Args {
   folder: string;
-  format: 'text' | 'json';
+  format: (typeof FORMATS)[number];
+  base: string | undefined;
   flags: Record<string, boolean>;
   help: boolean;
 }
@@ -44,6 +56,7 @@ function parse(cli: ReportCli<AnyReport>, argv: string[]): Args {
       options: {
         [option]: { type: 'string', default: fallback },
         format: { type: 'string', default: 'text' },
+        ...(cli.compare && { base: { type: 'string' } }),
         help: { type: 'boolean', short: 'h', default: false },
         ...Object.fromEntries((cli.flags ?? []).map((flag) => [flag, { type: 'boolean', default: false } as const])),
       },
@@ -53,12 +66,17 @@ function parse(cli: ReportCli<AnyReport>, argv: string[]): Args {
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
-  const format = values.format as string;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，实际为 "${format}"`);
+  const format = values.format as Args['format'];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format 只能是 text、json 或 markdown，实际为 "${format}"`);
+  const base = values.base as string | undefined;
+  if (base !== undefined && format !== 'markdown') throw new UsageError('--base 只能与 --format markdown 一起使用');
+  // A ref is handed to git: one that starts with "-" would be read as an option.
+  if (base !== undefined && (base === '' || base.startsWith('-')))
+    throw new UsageError(`--base 应为 git 引用（分支、标签或提交），实际为 "${base}"`);
   const folder = values[option] as string;
   if (folder === '') throw new UsageError(`--${option} 不能为空`);
   const flags = Object.fromEntries((cli.flags ?? []).map((flag) => [flag, values[flag] === true]));
-  return { folder, format, flags, help: values.help === true };
+  return { folder, format, base, flags, help: values.help === true };
 }
 
 function isDirectory(path: string): boolean {
@@ -89,7 +107,14 @@ export async function runReportCli<R extends AnyReport>(cli: ReportCli<R>, argv:
   const report = await cli.check(args.folder, args.flags);
   const cwd = process.cwd();
   const output =
-    args.format === 'json' ? formatJson(report, { cwd }) : formatText(report, { cwd, ...cli.textOptions?.(report) });
+    args.format === 'json'
+      ? formatJson(report, { cwd })
+      : args.format === 'markdown'
+        ? formatMarkdown(report, {
+            cwd,
+            comparison: await cli.compare?.(args.folder, args.base ?? DEFAULT_BASE, report),
+          })
+        : formatText(report, { cwd, ...cli.textOptions?.(report) });
   process.stdout.write(output);
   return report.valid ? 0 : 1;
 }
