@@ -62,6 +62,17 @@ test('a hashed asset is cached for a year as immutable; a missing one is not', a
   expect(missing.headers()['cache-control']).toBe('no-cache');
 });
 
+test("a year's map shapes are one hashed SVG, cached for a year and compressed", async ({ request }) => {
+  const html = await (await request.get(htmlPage)).text();
+  const sprite = /href="(\/_astro\/map-\d{4}\.[^"#]+\.svg)#/.exec(html)?.[1];
+  expect(sprite).toBeTruthy();
+  const response = await request.get(sprite!, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(response.headers()['content-encoding']).toBe('gzip');
+});
+
 test('a CSV download is text/csv in UTF-8 and revalidated', async ({ request }) => {
   const response = await request.get(csv);
   expect(response.status()).toBe(200);
