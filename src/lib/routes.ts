@@ -54,7 +54,12 @@ export const LANG_PARAMS: ReadonlyArray<{ lang: string | undefined; locale: Lang
 /** Static JSON and CSV under /api/ (language-neutral; both carry names in both languages). */
 export const countyDataPath = (code: string, year: number, format: 'csv' | 'json') =>
   `/api/counties/${code}/${year}.${format}`;
-export const indicatorApiPath = (id: string, year: number) => `/api/indicators/${id}/${year}.json`;
+export const indicatorApiPath = (id: string, year: number, format: 'csv' | 'json' = 'json') =>
+  `/api/indicators/${id}/${year}.${format}`;
+/** One county's figures in every plan year it was in force, as CSV. */
+export const countyAllYearsCsvPath = (code: string) => `/api/counties/${code}/all-years.csv`;
+/** A prefecture's own figures and its counties' in one year, as CSV. */
+export const prefectureCsvPath = (code: string, year: number) => `/api/prefectures/${code}/${year}.csv`;
 /** One division's figures in every plan year, as the compare page reads them (src/lib/compare/data.ts). */
 export const compareApiPath = (code: string) => `/api/compare/${code}.json`;
 
@@ -62,5 +67,7 @@ export const compareApiPath = (code: string) => `/api/compare/${code}.json`;
 export const datasetPath = (name: string, lang: Lang) => `${dataPath(lang)}#${name}`;
 /** Raw files of data/, published byte for byte: `file` is the path below data/, e.g. `datasets/plan-targets/plan-targets.csv`. */
 export const rawDataFilePath = (file: string) => `/data/${file}`;
+/** The Excel-ready twin of a raw CSV (byte-order mark in front): `…/plan-targets.csv` → `…/plan-targets.excel.csv`. */
+export const excelTwinPath = (file: string) => `/data/${file.replace(/\.csv$/, '')}.excel.csv`;
 /** The list of every file under /api/, for people who want to discover them. */
 export const apiIndexPath = () => '/api/index.json';

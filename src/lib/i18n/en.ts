@@ -12,6 +12,7 @@ import { charts } from './en/charts.ts';
 import { compare } from './en/compare.ts';
 import { share } from './en/share.ts';
 import { staff } from './en/staff.ts';
+import { tables } from './en/tables.ts';
 
 /** English strings, one file per part of the site under ./en/; the type forces exactly the Chinese keys. */
 export const en: Record<keyof typeof zh, string> = {
@@ -28,4 +29,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...compare,
   ...share,
   ...staff,
+  ...tables,
 };

@@ -11,6 +11,7 @@ import { charts } from './zh/charts.ts';
 import { compare } from './zh/compare.ts';
 import { share } from './zh/share.ts';
 import { staff } from './zh/staff.ts';
+import { tables } from './zh/tables.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
@@ -30,4 +31,5 @@ export const zh = {
   ...compare,
   ...share,
   ...staff,
+  ...tables,
 } as const;

@@ -63,3 +63,33 @@ export function toCsv<T extends object>(rows: readonly T[]): string {
   };
   return [fields.join(','), ...rows.map((r) => fields.map((f) => quote(r[f])).join(','))].join('\r\n') + '\r\n';
 }
+
+/**
+ * The UTF-8 byte-order mark. Excel on Chinese Windows opens a CSV without it as GBK and shows
+ * 莒南县 as mojibake (the system code page); with it, Excel and WPS read the file as UTF-8. The
+ * mark is U+FEFF, bytes EF BB BF (Unicode FAQ "UTF-8, UTF-16, UTF-32 & BOM",
+ * https://www.unicode.org/faq/utf_bom.html#bom1). csv-parse (`bom: true`), pandas and readr skip it.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+/** The text of a CSV the site serves under /api/: a byte-order mark, then `toCsv(rows)`. */
+export function excelCsv<T extends object>(rows: readonly T[]): string {
+  return UTF8_BOM + toCsv(rows);
+}
+
+/**
+ * The Excel-ready twin of a canonical data/ CSV: the same bytes behind a byte-order mark (none
+ * added when the file already starts with one), so stripping the first three bytes gives back
+ * the file whose SHA-256 the data page publishes.
+ */
+export function excelTwin(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const bom = new TextEncoder().encode(UTF8_BOM);
+  const marked = bytes.length >= bom.length && bom.every((b, i) => bytes[i] === b);
+  const twin = new Uint8Array((marked ? 0 : bom.length) + bytes.length);
+  if (!marked) twin.set(bom);
+  twin.set(bytes, marked ? 0 : bom.length);
+  return twin;
+}
+
+/** Response headers of every CSV download. */
+export const CSV_HEADERS = { 'content-type': 'text/csv; charset=utf-8' } as const;

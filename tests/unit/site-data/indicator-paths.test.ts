@@ -7,6 +7,7 @@ import {
   indicatorYearJson,
   indicatorYears,
   loadSiteData,
+  pageLists,
   yearsWithCountyFigures,
 } from '../../../src/lib/site-data/index.ts';
 
@@ -38,14 +39,19 @@ describe('indicatorYears over data/', () => {
 
 describe('apiFiles', () => {
   const files = apiFiles(data);
-  it('lists every indicator-year JSON and every county-year JSON and CSV, once each', () => {
+  it('lists every indicator-year JSON and CSV, every county-year JSON and CSV and the division CSVs, once each', () => {
     const paths = files.map((f) => f.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const { id, year } of pairs) expect(paths).toContain(indicatorApiPath(id, year));
     expect(paths).toContain(countyDataPath('370116', 2019, 'csv'));
     expect(paths).toContain(countyDataPath('370116', 2019, 'json'));
+    for (const { id, year } of pairs) expect(paths).toContain(indicatorApiPath(id, year, 'csv'));
+    const lists = pageLists(data);
+    const counties = new Set(lists.countyYears.map((p) => p.code)).size;
     // One compare file per division a reader can compare: the province, 16 prefectures, 139 counties.
-    expect(files.length).toBe(pairs.length + 2 * (137 + 137 + 136) + 1 + 16 + 139);
+    expect(files.length).toBe(
+      2 * pairs.length + 2 * (137 + 137 + 136) + 1 + 16 + 139 + counties + lists.prefectureYears.length,
+    );
     expect(paths).toContain(compareApiPath('371327'));
   });
   it('marks files built from example data', () => {

@@ -163,7 +163,8 @@ export const profiles: Record<keyof typeof zh, string> = {
   'api.col.example': 'Example',
   'api.endpoint.countyJson':
     'All figures of one county-level division in one year (as on its year page): example (whether example data is included), notice, datasets (name, version, status, release date, sources) and rows (one per indicator, fields below).',
-  'api.endpoint.countyCsv': 'The same rows as CSV (UTF-8, header row first); every line has a status column.',
+  'api.endpoint.countyCsv':
+    'The same rows as CSV (UTF-8 with a byte-order mark, header row first); every line has a status column.',
   'api.endpoint.indicatorJson':
     'Every county’s figure for one indicator in one year, with the map classes and provenance.',
   'api.file.indicator': '{indicator} by county, {year} (map data)',

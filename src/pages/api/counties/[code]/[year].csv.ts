@@ -1,12 +1,12 @@
-/** `/api/counties/{code}/{year}.csv`: the same rows as the JSON download, one figure per line. */
+/** `/api/counties/{code}/{year}.csv`: the same rows as the JSON download, one figure per line, with a BOM for Excel. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { countyYear, countyYearRows, loadSiteData, toCsv } from '../../../../lib/site-data/index.ts';
+import { CSV_HEADERS, countyYear, countyYearRows, excelCsv, loadSiteData } from '../../../../lib/site-data/index.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
 
 export const getStaticPaths = (() =>
   routeParams(loadSiteData()).countyYears.map((params) => ({ params }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(toCsv(countyYearRows(countyYear(loadSiteData(), params.code!, Number(params.year)))), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  new Response(excelCsv(countyYearRows(countyYear(loadSiteData(), params.code!, Number(params.year)))), {
+    headers: CSV_HEADERS,
   });
