@@ -50,7 +50,7 @@ for (const L of LANGS) {
       await expect(rows).toHaveCount(11);
       for (const code of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code'))))
         expect(code).toMatch(/^3706\d\d$/);
-      await expect(page.locator('#prefecture-rank [data-code="370614"] a')).toHaveAttribute(
+      await expect(page.locator('#prefecture-rank [data-code="370614"] a:not(.row-anchor)')).toHaveAttribute(
         'href',
         `${L.prefix}/counties/370614/2020/`,
       );

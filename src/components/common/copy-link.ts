@@ -1,0 +1,48 @@
+/**
+ * `<copy-link>`: turns the row's anchor link into a "copy link" button. The button writes the
+ * page's address with the row's anchor to the clipboard (Clipboard API, `writeText`), and a
+ * polite live region beside it says that it did, or how to copy by hand when it could not (the
+ * anchor link comes back then). Without JavaScript the anchor link stays as it is.
+ */
+const SHOWN_MS = 5000; // long enough to read the confirmation, short enough not to linger
+
+export class CopyLinkElement extends HTMLElement {
+  private status: HTMLElement | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    const anchor = this.querySelector<HTMLAnchorElement>('a.row-anchor');
+    if (this.status || !anchor || !navigator.clipboard) return; // no clipboard: the link is the fallback
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.textContent = this.dataset.msgCopy ?? '';
+    button.setAttribute('aria-label', this.dataset.msgLabel ?? button.textContent);
+    const status = document.createElement('span');
+    status.className = 'copy-status';
+    status.setAttribute('aria-live', 'polite');
+    this.status = status;
+    anchor.hidden = true;
+    this.append(button, status);
+    button.addEventListener('click', () => void this.copy(anchor));
+  }
+
+  private async copy(anchor: HTMLAnchorElement): Promise<void> {
+    const url = anchor.href; // absolute: the page's address with the row's #id
+    try {
+      await navigator.clipboard.writeText(url);
+      this.say((this.dataset.msgCopied ?? '').replace('{url}', url));
+    } catch {
+      anchor.hidden = false;
+      this.say(this.dataset.msgFailed ?? '');
+    }
+  }
+
+  private say(message: string): void {
+    clearTimeout(this.timer);
+    this.status!.textContent = message;
+    this.timer = setTimeout(() => (this.status!.textContent = ''), SHOWN_MS);
+  }
+}
+
+if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLinkElement);
