@@ -146,6 +146,8 @@ for (const L of LANGS) {
     page,
     baseURL,
   }) => {
+    // Five pages with an axe walk each in one test: room for a busy shared machine.
+    test.slow();
     for (const path of ['/counties/', '/counties/370125/', '/counties/371503/', '/prefectures/370100/', '/about/']) {
       const foreign: string[] = [];
       page.on('request', (r) => {
