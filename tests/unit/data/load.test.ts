@@ -10,7 +10,7 @@ import { materialise, type Materialised } from './harness.ts';
  * gets a report with every type, exact counts, and the first PROBLEMS_PER_TYPE of each type with
  * their positions. 150,000 problems is past where spreading the lists into push() used to
  * overflow the call stack (60,000–130,000) and collapse the report into one source-error.
- * Speed and memory are measured by scripts/bench-validator.ts, never asserted here.
+ * Speed and memory are measured by npm run bench (scripts/bench/validate.ts), never asserted here.
  */
 const made: Materialised[] = [];
 afterAll(() => made.forEach((m) => m.cleanup()));
