@@ -60,6 +60,26 @@ function sign(value: number, signed: boolean): Intl.NumberFormatOptions['signDis
   return signed && value !== 0 ? 'exceptZero' : 'auto';
 }
 
+/**
+ * One shared Intl.NumberFormat per setting: building one costs far more than formatting with it,
+ * and a build formats hundreds of thousands of figures with a handful of settings (in the build's
+ * CPU profile, constructing them was the largest single cost; README "Performance").
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function numberFormat(
+  lang: Lang,
+  maximumFractionDigits: number,
+  signDisplay: Intl.NumberFormatOptions['signDisplay'],
+) {
+  const key = `${lang}|${maximumFractionDigits}|${signDisplay}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { maximumFractionDigits, signDisplay });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 function valueParts(
   lang: Lang,
   value: number,
@@ -71,14 +91,12 @@ function valueParts(
   const signDisplay = sign(value, signed);
   if (unit === 'percent')
     return {
-      number: new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay }).format(value),
+      number: numberFormat(lang, 1, signDisplay).format(value),
       suffix: '%',
     };
   const words = UNIT_WORDS[unit];
   const scale = scaled ? SCALES[lang].find((s) => Math.abs(value) >= s.from) : undefined;
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: scale?.digits ?? 0, signDisplay }).format(
-    scale ? value / scale.divisor : value,
-  );
+  const number = numberFormat(lang, scale?.digits ?? 0, signDisplay).format(scale ? value / scale.divisor : value);
   if (lang !== 'en') return { number, suffix: ` ${scale?.word ?? ''}${words.zh}` };
   const noun = !scale && !plural && Math.abs(value) === 1 ? words.enOne : words.en;
   return { number, suffix: ` ${scale ? `${scale.word} ` : ''}${noun}` };
@@ -112,18 +130,12 @@ export function formatExact(lang: Lang, value: number, unit: Unit): string {
  */
 export function formatChange(lang: Lang, change: Change, unit: Unit): string {
   if (unit === 'percent') {
-    const number = new Intl.NumberFormat(lang, {
-      maximumFractionDigits: 1,
-      signDisplay: sign(change.absolute, true),
-    }).format(change.absolute);
+    const number = numberFormat(lang, 1, sign(change.absolute, true)).format(change.absolute);
     return t(lang, Math.abs(change.absolute) === 1 ? 'figure.change.point' : 'figure.change.points', { value: number });
   }
   const parts = valueParts(lang, change.absolute, unit, true, true);
   if (change.percent === null) return parts.number + parts.suffix;
-  const relative = new Intl.NumberFormat(lang, {
-    maximumFractionDigits: 1,
-    signDisplay: sign(change.percent, true),
-  }).format(change.percent);
+  const relative = numberFormat(lang, 1, sign(change.percent, true)).format(change.percent);
   return parts.number + parts.suffix + t(lang, 'figure.change.relative', { value: `${relative}%` });
 }
 

@@ -1,6 +1,7 @@
 import { zh } from './zh.ts';
 import { en } from './en.ts';
 import { fill } from './fill.ts';
+import { numberFormat } from './format.ts';
 
 /** The site's languages: Chinese at `/`, English under `/en/`. */
 export const LANGS = ['zh-CN', 'en'] as const;
@@ -30,5 +31,5 @@ export function asLang(locale: string | undefined): Lang {
 
 /** Numbers with grouping in the reader's convention (both use `1,234`). */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits }).format(value);
+  return numberFormat(lang, maximumFractionDigits, 'auto').format(value);
 }
