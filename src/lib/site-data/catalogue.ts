@@ -152,3 +152,26 @@ export function catalogueFiles(dataDir = 'data'): CatalogueFile[] {
 export function sumGapsFor(dataset: string, dataDir = 'data'): readonly SumGap[] {
   return dataCatalogue(dataDir).find((e) => e.name === dataset)?.sumGaps ?? [];
 }
+
+/**
+ * What `/data/all.zip` holds: every file of every package, then each dataset's release copies
+ * (`releases/<version>/…`, docs/releases.md), by path below `data/`, sorted.
+ */
+export function bundleFiles(dataDir = 'data'): Array<{ file: string; absolute: string }> {
+  const root = resolve(dataDir);
+  const files = catalogueFiles(dataDir).map((f) => ({ file: f.file, absolute: f.absolute }));
+  for (const e of dataCatalogue(dataDir).filter((x) => x.kind === 'dataset')) {
+    const releases = resolve(root, '..', e.folder, 'releases');
+    let names: string[] = [];
+    try {
+      names = readdirSync(releases, { recursive: true, encoding: 'utf8' });
+    } catch {
+      continue; // a dataset without release copies
+    }
+    for (const name of names) {
+      const absolute = join(releases, name);
+      if (statSync(absolute).isFile()) files.push({ file: posix(relative(root, absolute)), absolute });
+    }
+  }
+  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
