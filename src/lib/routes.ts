@@ -22,6 +22,8 @@ export const indicatorYearPath = (id: string, year: number, lang: Lang) => `${pr
 /** The bare map of an indicator-year page, for other sites to show in an `<iframe>`. */
 export const embedPath = (id: string, year: number, lang: Lang) => `${prefix(lang)}/embed/indicators/${id}/${year}/`;
 export const dataPath = (lang: Lang) => `${prefix(lang)}/data/`;
+/** Every release of every dataset, newest first (docs/releases.md). */
+export const changesPath = (lang: Lang) => `${prefix(lang)}/changes/`;
 export const aboutPath = (lang: Lang) => `${prefix(lang)}/about/`;
 export const policyPath = (lang: Lang) => `${prefix(lang)}/policy/`;
 export const explainerPath = (slug: string, lang: Lang) => `${prefix(lang)}/policy/${slug}/`;

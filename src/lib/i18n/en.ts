@@ -13,6 +13,7 @@ import { compare } from './en/compare.ts';
 import { share } from './en/share.ts';
 import { staff } from './en/staff.ts';
 import { tables } from './en/tables.ts';
+import { changes } from './en/changes.ts';
 
 /** English strings, one file per part of the site under ./en/; the type forces exactly the Chinese keys. */
 export const en: Record<keyof typeof zh, string> = {
@@ -30,4 +31,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...share,
   ...staff,
   ...tables,
+  ...changes,
 };

@@ -12,6 +12,7 @@ import { compare } from './zh/compare.ts';
 import { share } from './zh/share.ts';
 import { staff } from './zh/staff.ts';
 import { tables } from './zh/tables.ts';
+import { changes } from './zh/changes.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
@@ -32,4 +33,5 @@ export const zh = {
   ...share,
   ...staff,
   ...tables,
+  ...changes,
 } as const;

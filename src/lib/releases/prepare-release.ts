@@ -85,7 +85,8 @@ export function prepareRelease(request: ReleaseRequest): ReleaseOutcome {
     // A new version: the tables changed since the current one was recorded.
     if (required === 'none') return refuse(`${meta.name} ${meta.version} 之后表格没有变化，不需要新版本`);
     const chosen = request.bump ?? required;
-    if (!covers(chosen, required)) reasons.push(`这次改动至少要升 ${required}，--bump ${chosen} 不够（docs/releases.md）`);
+    if (!covers(chosen, required))
+      reasons.push(`这次改动至少要升 ${required}，--bump ${chosen} 不够（docs/releases.md）`);
     kind = chosen;
     version = bumpVersion(meta.version, chosen);
     if (!request.zh || !request.en) reasons.push('请用 --zh 和 --en 写明这次改了什么、为什么（中英文各一句）');

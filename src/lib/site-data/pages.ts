@@ -111,6 +111,7 @@ const SINGLE_PAGES = [
   routes.countiesPath,
   routes.indicatorsPath,
   routes.dataPath,
+  routes.changesPath,
   routes.aboutPath,
   routes.policyPath,
   routes.targetsPath,
