@@ -14,6 +14,7 @@ import { share } from './en/share.ts';
 import { staff } from './en/staff.ts';
 import { tables } from './en/tables.ts';
 import { changes } from './en/changes.ts';
+import { conventions } from './en/conventions.ts';
 
 /** English strings, one file per part of the site under ./en/; the type forces exactly the Chinese keys. */
 export const en: Record<keyof typeof zh, string> = {
@@ -32,4 +33,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...staff,
   ...tables,
   ...changes,
+  ...conventions,
 };

@@ -13,6 +13,7 @@ import { share } from './zh/share.ts';
 import { staff } from './zh/staff.ts';
 import { tables } from './zh/tables.ts';
 import { changes } from './zh/changes.ts';
+import { conventions } from './zh/conventions.ts';
 
 /**
  * Chinese (default language) strings, one file per part of the site under ./zh/. Every key
@@ -34,4 +35,5 @@ export const zh = {
   ...staff,
   ...tables,
   ...changes,
+  ...conventions,
 } as const;
