@@ -107,3 +107,16 @@ for (const lang of LANGS) {
     await context.close();
   });
 }
+
+test('a prefecture page names its counties on the map without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(prefectureYearPath(PREFECTURE, YEAR, 'zh-CN'));
+  const names = countiesInForce(data.divisions, YEAR)
+    .filter((d) => d.parent === PREFECTURE)
+    .map((d) => d.nameZh);
+  const labels = page.locator('county-map .map-labels text');
+  await expect(labels.first()).toBeVisible();
+  expect(await labels.allTextContents()).toEqual(expect.arrayContaining(names));
+  await context.close();
+});

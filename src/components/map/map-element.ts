@@ -112,14 +112,10 @@ export class CountyMapElement extends HTMLElement {
    */
   private labelCounties(box: string): void {
     if (!box) return hideLabels(this.svg);
-    const [x = 0, y = 0, width = 0, height = 0] = box
-      .trim()
-      .split(/[\s,]+/)
-      .map(Number);
-    const points = this.counties
-      .filter((c) => c.link.dataset.name && c.x >= x && c.x <= x + width && c.y >= y && c.y <= y + height)
-      .map((c) => ({ x: c.x, y: c.y, name: c.link.dataset.name! }));
-    showLabels(this.svg, points, box);
+    const named = this.counties.flatMap((c) =>
+      c.link.dataset.name ? [{ x: c.x, y: c.y, name: c.link.dataset.name }] : [],
+    );
+    showLabels(this.svg, named, box);
   }
 
   /** Says `text` through the polite live region. */
