@@ -6,7 +6,7 @@ import type { SiteData } from './load.ts';
 
 /** Lookups over the loaded data, built once per data load. */
 export interface Index {
-  /** The dataset row that holds `indicator` for `code` in `year` (a value before a missing code; datasets by name). */
+  /** The dataset row that holds `indicator` for `code` in `year` (a value before a missing code, official before example). */
   find(code: string, year: number, indicator: string): { dataset: Dataset; observation: Observation } | undefined;
   /** Every observation of `code` in `year`, one per dataset that has it. */
   rows(code: string, year: number): Array<{ dataset: Dataset; observation: Observation }>;
@@ -30,9 +30,12 @@ export function indexOf(data: SiteData): Index {
   const rows = (code: string, year: number) => byKey.get(`${code}/${year}`) ?? [];
   // A dataset may hold several rows per division and year, one per source (province-reported):
   // only one of them has the figure, so prefer the row with a value over one with a missing code.
+  // Where an official dataset and an example one both have the figure, the published one wins:
+  // a reader must never see an invented number where a real one exists.
   const find = (code: string, year: number, indicator: string) => {
     const candidates = rows(code, year).filter((r) => r.dataset.indicators.includes(indicator));
-    return candidates.find((r) => typeof r.observation.values[indicator] === 'number') ?? candidates[0];
+    const withValue = candidates.filter((r) => typeof r.observation.values[indicator] === 'number');
+    return withValue.find((r) => !isExample(r.dataset)) ?? withValue[0] ?? candidates[0];
   };
   const indicators = new Map(data.indicators.map((i) => [i.id, i]));
   const index: Index = {
