@@ -47,12 +47,24 @@ for (const [lang, root] of [
   });
 }
 
-test('Chinese map and chart captions put no space between their sentences', () => {
+// The places built from several sentences by the templates: captions, the footer, the lede of an
+// indicator-year page, download notes and the targets table's notes.
+const JOINED_SENTENCES = [
+  /<figcaption\b[\s\S]*?<\/figcaption>/g,
+  /<footer class="site-footer">[\s\S]*?<\/p>/g,
+  /<p class="lede">[\s\S]*?<\/p>/g,
+  /<section class="downloads"[\s\S]*?<\/section>/g,
+  /<span class="fine">[\s\S]*?<\/span>/g,
+];
+
+test('Chinese captions, footers, ledes, download notes and target notes put no space between their sentences', () => {
   const files = pages('dist').filter((f) => !f.startsWith(join('dist', 'en')));
   const slips = new Set<string>();
   for (const file of files) {
-    for (const caption of readFileSync(file, 'utf8').matchAll(/<figcaption\b[\s\S]*?<\/figcaption>/g))
-      for (const slip of stopSpacingSlips(caption[0])) slips.add(`${slip.excerpt} (${file})`);
+    const html = readFileSync(file, 'utf8');
+    for (const pattern of JOINED_SENTENCES)
+      for (const part of html.matchAll(pattern))
+        for (const slip of stopSpacingSlips(part[0])) slips.add(`${slip.excerpt} (${file})`);
   }
   expect([...slips]).toEqual([]);
 });
