@@ -1,3 +1,4 @@
+import { textIn } from '../i18n/bilingual.ts';
 import { formatNumber, nameIn, t, type Lang } from '../i18n/index.ts';
 import * as routes from '../routes.ts';
 import type { Division } from '../schemas/division.ts';
@@ -52,7 +53,8 @@ export function cellText(lang: Lang, text: string): string {
     return lang === 'en' ? `${label} (${text})` : `${label}（${text}）`;
   }
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return formatNumber(lang, Number(text), 6);
-  return text;
+  // Free text is written `中文 / English` (data/README.md): each page shows its own language's part.
+  return textIn(lang, text).text;
 }
 
 /** A difference with its sign: `+2`, `−0.2`. */
