@@ -10,18 +10,17 @@ const SHARED = '/compare/?d=371327,371300,370000&y=2019';
 
 /** Indicator name → the texts of the first `count` figure cells of its row, in a table's body. */
 async function figuresByIndicator(page: Page, table: string, first: number, count: number) {
-  return page
-    .locator(`${table} tbody tr`)
-    .evaluateAll(
-      (rows, [first, count]) =>
-        Object.fromEntries(
-          rows.map((row) => [
-            row.querySelector('th')!.textContent!.trim(),
-            [...row.querySelectorAll('td')].slice(first!, first! + count!).map((td) => td.textContent!.trim()),
-          ]),
-        ),
-      [first, count] as const,
-    );
+  return page.locator(`${table} tbody tr`).evaluateAll(
+    (rows, [first, count]) =>
+      Object.fromEntries(
+        rows.map((row) => [
+          // The indicator's own link: a row header may also hold the row's copy-link control.
+          (row.querySelector('th a') ?? row.querySelector('th'))!.textContent!.trim(),
+          [...row.querySelectorAll('td')].slice(first!, first! + count!).map((td) => td.textContent!.trim()),
+        ]),
+      ),
+    [first, count] as const,
+  );
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
