@@ -63,3 +63,14 @@ test('the feed and the catalogue are served with their types', async ({ request 
   const zip = await request.get('/data/all.zip');
   expect((await zip.body()).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
 });
+
+test('every page tells feed readers where the Atom feed of releases is', async ({ page, request }) => {
+  for (const path of ['/', countyYearPath('371327', 2019, 'en')]) {
+    await page.goto(path);
+    const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    await expect(feed).toHaveCount(1);
+    const response = await request.get((await feed.getAttribute('href'))!);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  }
+});
