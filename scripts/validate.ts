@@ -15,13 +15,14 @@ import { buildRegistry } from '../src/lib/data/registry.ts';
 import { divisionByCode } from '../src/lib/divisions/index.ts';
 import { pagesFor } from '../src/lib/data/compare-base.ts';
 import { loadSiteData, pagePaths } from '../src/lib/site-data/index.ts';
+import { DATA_DIR } from '../src/lib/data-dir.ts';
 import { siteConfig } from '../site.config.ts';
 import { findBase } from './pr-base.ts';
 import { DEFAULT_BASE, startReportCli } from './report-cli.ts';
 
 const USAGE = `用法: npm run validate -- [--data DIR] [--format text|json|markdown] [--base REF] [--strict]
 
-  --data DIR       要校验的数据文件夹（默认 data）
+  --data DIR       要校验的数据文件夹（默认 data，或环境变量 DATA_DIR）
   --format FORMAT  text（默认，给人看）、json（给工具用）或 markdown（拉取请求的评论）
   --base REF       markdown 报告与哪个 git 版本比较（默认 ${DEFAULT_BASE}；找不到时与各数据集的上一个发布版本比较）
   --strict         status 为 example 的示例数据也算错误（发布前使用）
@@ -31,7 +32,7 @@ const USAGE = `用法: npm run validate -- [--data DIR] [--format text|json|mark
 
 await startReportCli({
   usage: USAGE,
-  folder: { option: 'data', fallback: 'data', notFound: '找不到数据文件夹' },
+  folder: { option: 'data', fallback: DATA_DIR, notFound: '找不到数据文件夹' },
   flags: ['strict'],
   internalError: '校验器内部错误（请报告给开发者）',
   // The library reports problems instead of throwing; an exception here is a validator bug.

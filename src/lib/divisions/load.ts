@@ -4,6 +4,7 @@ import { readPackage } from '../data/read-package.ts';
 import { problemLine } from '../data/report-text.ts';
 import type { Division } from '../schemas/division.ts';
 import { readDivisions } from './read.ts';
+import { DATA_DIR } from '../data-dir.ts';
 
 const cache = new Map<string, readonly Division[]>();
 
@@ -14,7 +15,7 @@ const cache = new Map<string, readonly Division[]>();
  * finds in the package (`file:line:column: type: message` and its hint), so nothing is built
  * from a registry `npm run validate` rejects.
  */
-export function loadDivisions(dataDir = 'data'): readonly Division[] {
+export function loadDivisions(dataDir = DATA_DIR): readonly Division[] {
   const dir = resolve(dataDir, 'divisions');
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;

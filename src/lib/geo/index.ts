@@ -3,8 +3,8 @@
  * classes. The topology builder (./build/) is for scripts/build-topology.ts only and is not
  * re-exported, so pages never load topojson-server.
  */
-export { PROJECTION, MAP_VIEWBOX, makeProjection } from './projection.ts';
-export { MAP_YEARS, loadTopology, topologyFile } from './load-topology.ts';
+export { PROJECTION, MAP_VIEWBOX, makeProjection, frameOf, type Frame, type BBox } from './projection.ts';
+export { MAP_YEARS, mapYears, boundaryFiles, loadTopology, topologyFile } from './load-topology.ts';
 export type { CountyProperties, ShandongTopology } from './load-topology.ts';
 export {
   countyPaths,
@@ -12,6 +12,7 @@ export {
   prefectureMesh,
   countyCentroids,
   prefectureBox,
+  areaBox,
   viewBoxOf,
   mapProjection,
 } from './svg-paths.ts';

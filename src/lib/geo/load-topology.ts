@@ -1,17 +1,53 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { PLAN_YEARS } from '../plan.ts';
+import { DATA_DIR } from '../data-dir.ts';
 
-/** Years with a boundary file: the plan's years (src/lib/plan.ts), each as the divisions stood on 31 December. */
-export const MAP_YEARS = PLAN_YEARS;
+/** A boundary file in `geo/`: a lowercase name of the area, a dash, the year (`shandong-2019.topo.json`). */
+const BOUNDARY_FILE = /^[a-z][a-z0-9-]*-(\d{4})\.topo\.json$/;
+const filesCache = new Map<string, ReadonlyMap<number, string>>();
+
+/**
+ * The boundary file of each year in `${dataDir}/geo/`, by year in ascending order; empty when the
+ * folder is missing. Read once per folder. Two files for one year is a data error, thrown here.
+ */
+export function boundaryFiles(dataDir = DATA_DIR): ReadonlyMap<number, string> {
+  const geo = resolve(dataDir, 'geo');
+  const known = filesCache.get(geo);
+  if (known) return known;
+  let names: string[] = [];
+  try {
+    names = readdirSync(geo).sort();
+  } catch {
+    // No geo/ folder: no years; the page lists then refuse to build (src/lib/site-data/pages.ts).
+  }
+  const byYear = new Map<number, string>();
+  for (const name of names) {
+    const year = Number(BOUNDARY_FILE.exec(name)?.[1] ?? NaN);
+    if (Number.isNaN(year)) continue;
+    const other = byYear.get(year);
+    if (other) throw new Error(`${geo}: two boundary files for ${year}, ${other} and ${name}; keep one.`);
+    byYear.set(year, name);
+  }
+  const sorted = new Map([...byYear].sort(([a], [b]) => a - b).map(([y, n]) => [y, resolve(geo, n)]));
+  filesCache.set(geo, sorted);
+  return sorted;
+}
+
+/** The years with a boundary file in `dataDir`, ascending: the site's years (src/lib/plan.ts). */
+export function mapYears(dataDir = DATA_DIR): readonly number[] {
+  return [...boundaryFiles(dataDir).keys()];
+}
+
+/** Years with a boundary file in the data folder of this build (src/lib/data-dir.ts), as the divisions stood on 31 December. */
+export const MAP_YEARS = mapYears();
 
 /** A county geometry's properties: the code of its prefecture (地级市) that year. */
 export interface CountyProperties {
   parent: string;
 }
 
-/** data/geo/shandong-{year}.topo.json; format in data/geo/README.md. Geometry ids are division codes. */
+/** data/geo/<area>-{year}.topo.json; format in data/geo/README.md. Geometry ids are division codes. */
 export type ShandongTopology = Topology<{
   counties: GeometryCollection<CountyProperties>;
   prefectures: GeometryCollection;
@@ -20,9 +56,13 @@ export type ShandongTopology = Topology<{
 // Parsed once per file: ~1,000 pages of one build share three topologies.
 const cache = new Map<string, ShandongTopology>();
 
-/** Where the boundaries of `year` live, relative to the working directory unless `dataDir` is absolute. */
-export function topologyFile(year: number, dataDir = 'data'): string {
-  return resolve(dataDir, 'geo', `shandong-${year}.topo.json`);
+/**
+ * Where the boundaries of `year` live, relative to the working directory unless `dataDir` is
+ * absolute: the year's file in geo/, or `shandong-{year}.topo.json` (the name
+ * npm run build:topology writes) when there is none, so the error names a file to make.
+ */
+export function topologyFile(year: number, dataDir = DATA_DIR): string {
+  return boundaryFiles(dataDir).get(year) ?? resolve(dataDir, 'geo', `shandong-${year}.topo.json`);
 }
 
 /**
@@ -30,7 +70,7 @@ export function topologyFile(year: number, dataDir = 'data'): string {
  * callers must not mutate it. Throws (naming the file and the fix) when the file is missing or is
  * not a topology with `counties` and `prefectures`.
  */
-export function loadTopology(year: number, dataDir = 'data'): ShandongTopology {
+export function loadTopology(year: number, dataDir = DATA_DIR): ShandongTopology {
   const file = topologyFile(year, dataDir);
   const cached = cache.get(file);
   if (cached) return cached;
@@ -39,7 +79,7 @@ export function loadTopology(year: number, dataDir = 'data'): ShandongTopology {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(
-      `No boundaries for ${year}: cannot read ${file}. Maps exist for ${MAP_YEARS.join(', ')}; ` +
+      `No boundaries for ${year}: cannot read ${file}. Maps exist for ${mapYears(dataDir).join(', ')}; ` +
         'regenerate them with npm run build:topology.',
       { cause: error },
     );

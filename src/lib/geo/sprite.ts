@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { countyPaths, prefectureMesh } from './svg-paths.ts';
+import { DATA_DIR } from '../data-dir.ts';
 
 /**
  * A year's map geometry as one SVG file that every page of that year shares: one `<path>` per
@@ -37,7 +38,7 @@ const SHAPE = 'vector-effect="non-scaling-stroke"';
 const cache = new Map<string, MapSprite>();
 
 /** The sprite of `year`'s map, built once per process from the boundaries in `dataDir`. */
-export function mapSprite(year: number, dataDir = 'data'): MapSprite {
+export function mapSprite(year: number, dataDir = DATA_DIR): MapSprite {
   const key = `${resolve(dataDir)}#${year}`;
   const known = cache.get(key);
   if (known) return known;

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { geoPath, type GeoPath, type GeoProjection } from 'd3';
+import { geoBounds, geoPath, type GeoPath, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { labelPoint } from './label-points.ts';
 import { loadTopology, type CountyProperties } from './load-topology.ts';
-import { makeProjection, PROJECTION } from './projection.ts';
+import { frameOf, makeProjection, PROJECTION } from './projection.ts';
+import { DATA_DIR } from '../data-dir.ts';
 
 export interface CountyPath {
   code: string;
@@ -57,7 +58,7 @@ function yearMap(year: number, dataDir: string): YearMap {
     const counties = feature(topology, topology.objects.counties) as YearMap['counties'];
     const prefectures = feature(topology, topology.objects.prefectures) as YearMap['prefectures'];
     const prefectureMesh = mesh(topology, topology.objects.prefectures);
-    const projection = makeProjection(counties);
+    const projection = makeProjection(counties, frameOf(topology.bbox ?? geoBounds(counties).flat()));
     // One decimal: 0.1 px at 640 px wide is below what any screen shows, and halves the bytes.
     map = { projection, path: geoPath(projection).digits(1), counties, prefectures, prefectureMesh };
     cache.set(key, map);
@@ -68,12 +69,12 @@ function yearMap(year: number, dataDir: string): YearMap {
 const pathData = (path: GeoPath, f: Shape): string => path(f) ?? '';
 
 /** The projection of `year`'s maps, e.g. to place a point on them. */
-export function mapProjection(year: number, dataDir = 'data'): GeoProjection {
+export function mapProjection(year: number, dataDir = DATA_DIR): GeoProjection {
   return yearMap(year, dataDir).projection;
 }
 
 /** One path per county in force at the end of `year`, sorted by code; computed once per year. */
-export function countyPaths(year: number, dataDir = 'data'): readonly CountyPath[] {
+export function countyPaths(year: number, dataDir = DATA_DIR): readonly CountyPath[] {
   const map = yearMap(year, dataDir);
   map.countyPaths ??= Object.freeze(
     map.counties.features.map((f) =>
@@ -84,7 +85,7 @@ export function countyPaths(year: number, dataDir = 'data'): readonly CountyPath
 }
 
 /** One outline per prefecture (merged from its counties), sorted by code; computed once per year. */
-export function prefecturePaths(year: number, dataDir = 'data'): readonly PrefecturePath[] {
+export function prefecturePaths(year: number, dataDir = DATA_DIR): readonly PrefecturePath[] {
   const map = yearMap(year, dataDir);
   map.prefecturePaths ??= Object.freeze(
     map.prefectures.features.map((f) => Object.freeze({ code: String(f.id), d: pathData(map.path, f) })),
@@ -97,14 +98,14 @@ export function prefecturePaths(year: number, dataDir = 'data'): readonly Prefec
  * (topojson `mesh`), where `prefecturePaths` draws a shared border twice, once per side.
  * Computed once per year.
  */
-export function prefectureMesh(year: number, dataDir = 'data'): string {
+export function prefectureMesh(year: number, dataDir = DATA_DIR): string {
   const map = yearMap(year, dataDir);
   map.meshPath ??= map.path(map.prefectureMesh) ?? '';
   return map.meshPath;
 }
 
 /** A label point inside each county (see `labelPoint`), sorted by code; computed once per year. */
-export function countyCentroids(year: number, dataDir = 'data'): readonly LabelPoint[] {
+export function countyCentroids(year: number, dataDir = DATA_DIR): readonly LabelPoint[] {
   const map = yearMap(year, dataDir);
   map.labels ??= Object.freeze(
     map.counties.features.map((f) => {
@@ -120,11 +121,34 @@ export function countyCentroids(year: number, dataDir = 'data'): readonly LabelP
  * of its size) on each side, for zooming by `viewBox`. Undefined when the prefecture has no
  * counties that year (莱芜市 371200 after 2018). Rounded outwards to whole units.
  */
-export function prefectureBox(year: number, prefectureCode: string, margin = 0.05, dataDir = 'data'): Box | undefined {
+export function prefectureBox(
+  year: number,
+  prefectureCode: string,
+  margin = 0.05,
+  dataDir = DATA_DIR,
+): Box | undefined {
+  return areaBox(year, [prefectureCode], margin, dataDir);
+}
+
+/**
+ * Like `prefectureBox`, around several prefectures at once (e.g. one province of a registry
+ * with several); undefined when none of them has counties that year.
+ */
+export function areaBox(
+  year: number,
+  prefectureCodes: readonly string[],
+  margin = 0.05,
+  dataDir = DATA_DIR,
+): Box | undefined {
   const map = yearMap(year, dataDir);
-  const outline = map.prefectures.features.find((f) => String(f.id) === prefectureCode);
-  if (!outline) return undefined;
-  const [[x0, y0], [x1, y1]] = map.path.bounds(outline);
+  const wanted = new Set(prefectureCodes);
+  const outlines = map.prefectures.features.filter((f) => wanted.has(String(f.id)));
+  if (outlines.length === 0) return undefined;
+  const bounds = outlines.map((f) => map.path.bounds(f));
+  const x0 = Math.min(...bounds.map((b) => b[0][0]));
+  const y0 = Math.min(...bounds.map((b) => b[0][1]));
+  const x1 = Math.max(...bounds.map((b) => b[1][0]));
+  const y1 = Math.max(...bounds.map((b) => b[1][1]));
   const aspect = PROJECTION.width / PROJECTION.height;
   const width = Math.max(x1 - x0, (y1 - y0) * aspect) * (1 + 2 * margin);
   const height = width / aspect;

@@ -11,6 +11,7 @@ import { withSiteLinks } from './links.ts';
 import { dictionaryOf, type DictionaryField } from './dictionary.ts';
 import { loadDivisions } from '../divisions/index.ts';
 import { sumGapsOf, sumGapsOfRows, type SumGap } from './sum-gaps.ts';
+import { DATA_DIR } from '../data-dir.ts';
 
 /** One file of a package as the data page lists it and the raw-file endpoints serve it. */
 export interface CatalogueFile {
@@ -55,7 +56,7 @@ const posix = (path: string) => path.split(sep).join('/');
  * build through the validator's own reader; file checksums are computed here, from the bytes
  * the raw-file endpoints publish, so the page and the downloads cannot disagree.
  */
-export function dataCatalogue(dataDir = 'data'): readonly CatalogueEntry[] {
+export function dataCatalogue(dataDir = DATA_DIR): readonly CatalogueEntry[] {
   const key = resolve(dataDir);
   const cached = cache.get(key);
   if (cached) return cached;
@@ -144,12 +145,12 @@ function sumGapsOfDataset(pkg: Package, sums: SumContext): SumGap[] {
 }
 
 /** Every file of every package, for the raw-file endpoints and the checksum test. */
-export function catalogueFiles(dataDir = 'data'): CatalogueFile[] {
+export function catalogueFiles(dataDir = DATA_DIR): CatalogueFile[] {
   return dataCatalogue(dataDir).flatMap((e) => e.files);
 }
 
 /** The totals of `dataset` that differ from their parts (empty for an unknown dataset). */
-export function sumGapsFor(dataset: string, dataDir = 'data'): readonly SumGap[] {
+export function sumGapsFor(dataset: string, dataDir = DATA_DIR): readonly SumGap[] {
   return dataCatalogue(dataDir).find((e) => e.name === dataset)?.sumGaps ?? [];
 }
 
@@ -157,7 +158,7 @@ export function sumGapsFor(dataset: string, dataDir = 'data'): readonly SumGap[]
  * What `/data/all.zip` holds: every file of every package, then each dataset's release copies
  * (`releases/<version>/…`, docs/releases.md), by path below `data/`, sorted.
  */
-export function bundleFiles(dataDir = 'data'): Array<{ file: string; absolute: string }> {
+export function bundleFiles(dataDir = DATA_DIR): Array<{ file: string; absolute: string }> {
   const root = resolve(dataDir);
   const files = catalogueFiles(dataDir).map((f) => ({ file: f.file, absolute: f.absolute }));
   for (const e of dataCatalogue(dataDir).filter((x) => x.kind === 'dataset')) {

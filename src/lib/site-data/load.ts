@@ -6,6 +6,7 @@ import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { datasetFrom, type Dataset } from './datasets.ts';
 import { indicatorsFrom } from './indicators.ts';
+import { DATA_DIR } from '../data-dir.ts';
 
 export interface SiteData {
   divisions: readonly Division[];
@@ -20,7 +21,7 @@ const cache = new Map<string, SiteData>();
  * validator uses. The build validates first; this refuses to go on if a package still has
  * errors, so a page can never be built from data the validator rejects.
  */
-export function loadSiteData(dataDir = 'data'): SiteData {
+export function loadSiteData(dataDir = DATA_DIR): SiteData {
   const key = resolve(dataDir);
   const cached = cache.get(key);
   if (cached) return cached;

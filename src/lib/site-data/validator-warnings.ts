@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { validateDataDir } from '../data/index.ts';
 import type { Problem } from '../data/problem.ts';
+import { DATA_DIR } from '../data-dir.ts';
 
 /** A validator problem and the package folder it was found in (null for files outside one). */
 export interface PackageProblem {
@@ -16,7 +17,7 @@ const cache = new Map<string, PackageProblem[]>();
  * errors, so what reaches a page are warnings: figures kept as published although they disagree
  * (e.g. a total that is not the sum of its parts). The data page shows every one of them.
  */
-export function validatorWarnings(dataDir = 'data', folders: readonly string[] = []): PackageProblem[] {
+export function validatorWarnings(dataDir = DATA_DIR, folders: readonly string[] = []): PackageProblem[] {
   const key = `${resolve(dataDir)}#${folders.join(',')}`;
   const cached = cache.get(key);
   if (cached) return cached;
