@@ -1,4 +1,4 @@
-import { countiesInForce, predecessorsOf, prefecturesInForce, PROVINCE_CODE } from '../divisions/index.ts';
+import { countiesInForce, divisionByCode, predecessorsOf, prefecturesInForce } from '../divisions/index.ts';
 import type { Division } from '../schemas/division.ts';
 import { aggregateRows, withRates } from './aggregate.ts';
 import { allocate } from './allocate.ts';
@@ -32,6 +32,17 @@ export const NP_CELLS: ReadonlyArray<{ column: SumColumn; year: number; count: n
 ];
 
 const byCode = (a: Division, b: Division) => a.code.localeCompare(b.code);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
 
 function startStates(counties: readonly Division[], seed: number): Map<string, CountyState> {
   const draws = counties.map((c) =>
@@ -126,11 +137,18 @@ export function generateExample(divisions: readonly Division[], options: Example
     markUnpublished(countyRows, year, seed);
     // Rates of a county whose numerator became NP must follow it.
     const yearRows = countyRows.map((row) => withRates(row.code, year, 'county', row.values));
-    const prefectureRows = [...prefecturesInForce(divisions, year)].sort(byCode).map((p) => {
-      const children = yearRows.filter((row) => divisions.find((d) => d.code === row.code)?.parent === p.code);
-      return aggregateRows(p.code, year, 'prefecture', children);
-    });
-    rows.push(aggregateRows(PROVINCE_CODE, year, 'province', yearRows), ...prefectureRows, ...yearRows);
+    // Rows grouped by parent in one pass: a country-sized registry has ~340 prefectures of ~2,850 counties.
+    const parentOf = (code: string) => divisionByCode(divisions, code)?.parent ?? '';
+    const byParent = groupBy(yearRows, (row) => parentOf(row.code));
+    const prefectureRows = [...prefecturesInForce(divisions, year)]
+      .sort(byCode)
+      .map((p) => aggregateRows(p.code, year, 'prefecture', byParent.get(p.code) ?? []));
+    // Each province of the registry (Shandong's own data/ has one) is the sum of its counties.
+    const countiesByProvince = groupBy(yearRows, (row) => parentOf(parentOf(row.code)));
+    const provinceRows = divisions
+      .filter((d) => d.level === 'province')
+      .map((p) => aggregateRows(p.code, year, 'province', countiesByProvince.get(p.code) ?? []));
+    rows.push(...provinceRows, ...prefectureRows, ...yearRows);
     states = next;
   });
   return rows.sort((a, b) => a.year - b.year || a.code.localeCompare(b.code));
