@@ -5,12 +5,15 @@
  * one atomic rename, so even a killed build never leaves dist/ missing or half-written
  * (scripts/dist-swap.ts).
  *
- *   npm run build -- [--strict]     --strict is the publishing build: it refuses example datasets
- *                                   and settings that are missing from site.config.ts
+ *   npm run build -- [--strict] [--out DIR]
+ *     --strict    the publishing build: it refuses example datasets and settings that are
+ *                 missing from site.config.ts
+ *     --out DIR   publish as DIR/dist instead of ./dist (e.g. a build of another data folder,
+ *                 DATA_DIR=… in src/lib/data-dir.ts, that must not replace the site's own)
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../site.config.ts';
 import { configProblems, strictRefusals } from '../src/lib/site-config.ts';
@@ -41,15 +44,20 @@ function run(step: string, command: string, args: string[], env: NodeJS.ProcessE
 }
 
 let strict = false;
+let OUT = ROOT;
 try {
-  strict = parseArgs({ options: { strict: { type: 'boolean', default: false } } }).values.strict ?? false;
+  const { values } = parseArgs({
+    options: { strict: { type: 'boolean', default: false }, out: { type: 'string' } },
+  });
+  strict = values.strict ?? false;
+  OUT = resolve(values.out ?? ROOT);
 } catch (error) {
-  console.error(`usage: npm run build -- [--strict]\n${(error as Error).message}`);
+  console.error(`usage: npm run build -- [--strict] [--out DIR]\n${(error as Error).message}`);
   process.exit(2);
 }
 
 // First, before anything can fail: repair what an interrupted earlier run may have left.
-recoverDist(ROOT);
+recoverDist(OUT);
 
 // The settings are checked first, but the validation still runs, so one run lists every refusal.
 const refusals = [...configProblems(siteConfig), ...(strict ? strictRefusals(siteConfig) : [])];
@@ -59,7 +67,7 @@ if (refusals.length > 0) fail(failed(`site settings (site.config.ts)${valid ? ''
 if (!valid) fail(failed('data validation'));
 run('content check', process.execPath, ['scripts/check-content.ts']);
 
-folder = newBuildFolder(ROOT);
+folder = newBuildFolder(OUT);
 run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   ...process.env,
   SITE_OUT_DIR: relative(ROOT, folder),
@@ -91,5 +99,5 @@ if (missing.length > 0 || extra.length > 0) {
 }
 writeFileSync(join(folder, 'sitemap.xml'), sitemapXml(siteConfig.site, pages));
 
-publishBuild(ROOT, folder);
-console.log(`✓ built into ${DIST}/ (a link to ${relative(ROOT, folder)}/)`);
+publishBuild(OUT, folder);
+console.log(`✓ built into ${relative(ROOT, join(OUT, DIST)) || DIST}/ (a link to ${relative(ROOT, folder)}/)`);
