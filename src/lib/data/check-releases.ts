@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { changeKind, diffCsvText, type ValuesDiff } from '../releases/diff-values.ts';
-import { readCopy, recordedFolders, releaseHistory, RELEASES_FOLDER, type HistoryTable } from '../releases/history.ts';
+import { copyPath, readCopy, recordedFolders, releaseHistory, RELEASES_FOLDER, type HistoryTable } from '../releases/history.ts';
 import { compareVersions, covers, KIND_ZH, largerKind } from '../releases/versions.ts';
 import { problem, type Problem } from './problem.ts';
 import type { Package, PackageResource } from './read-package.ts';
+import { sameBytes } from './release-watch.ts';
+
+/** The diff of a table against its release copy, when it was made while the table was read (release-watch.ts). */
+export type StreamedDiffs = (file: string) => ValuesDiff | undefined;
 
 /**
  * Releases of one dataset (docs/releases.md): every version in `releaseNotes` has its tables
@@ -13,7 +17,7 @@ import type { Package, PackageResource } from './read-package.ts';
  * the change needs a new version. Applies to datasets that keep releases (have `releaseNotes`
  * or a `releases/` folder).
  */
-export function checkReleases(pkg: Package): Problem[] {
+export function checkReleases(pkg: Package, streamed: StreamedDiffs = () => undefined): Problem[] {
   const meta = pkg.meta;
   if (!meta) return [];
   const notes = meta.releaseNotes ?? [];
@@ -107,22 +111,14 @@ export function checkReleases(pkg: Package): Problem[] {
       );
 
   if (newest.version === meta.version)
-    for (const [k, table] of tables.entries()) problems.push(...unreleasedChange(pkg, pkg.resources[k]!, table, meta.name, meta.version));
+    for (const [k, table] of tables.entries()) problems.push(...unreleasedChange(pkg, pkg.resources[k]!, table, meta.name, meta.version, streamed));
   return problems;
 }
 
 /** The table against the copy of the current version: any difference needs a new release. */
-function unreleasedChange(pkg: Package, res: PackageResource, table: HistoryTable, name: string, version: string): Problem[] {
-  const copy = readCopy(pkg.dir, version, table.path);
-  if (copy === null) return [];
-  let now: string;
-  try {
-    now = readFileSync(res.file, 'utf8');
-  } catch {
-    return []; // the reader already reports a missing or unreadable table
-  }
-  if (now === copy) return [];
-  const diff = diffCsvText(copy, now, table.schema);
+function unreleasedChange(pkg: Package, res: PackageResource, table: HistoryTable, name: string, version: string, streamed: StreamedDiffs): Problem[] {
+  const diff = streamed(res.file) ?? wholeFileDiff(pkg, res, table, version);
+  if (diff === null) return [];
   const required = largerKind(changeKind(diff), 'patch');
   const where = firstChange(diff, res);
   return [
@@ -134,6 +130,18 @@ function unreleasedChange(pkg: Package, res: PackageResource, table: HistoryTabl
       hint: `这次改动至少要升${KIND_ZH[required]}：运行 npm run release -- ${name} --zh "改了什么、为什么" --en "what changed and why"；不是有意的改动就用 ${RELEASES_FOLDER}/${version}/ 里的副本恢复`,
     }),
   ];
+}
+
+/** The table read whole and compared with its copy; null when they hold the same bytes or either is missing. */
+function wholeFileDiff(pkg: Package, res: PackageResource, table: HistoryTable, version: string): ValuesDiff | null {
+  const copy = readCopy(pkg.dir, version, table.path);
+  if (copy === null) return null;
+  try {
+    if (sameBytes(join(pkg.dir, copyPath(version, table.path)), res.file)) return null;
+    return diffCsvText(copy, readFileSync(res.file, 'utf8'), table.schema);
+  } catch {
+    return null; // the reader already reports a missing or unreadable table
+  }
 }
 
 /** Where to point: the earliest changed cell, added row or new column. */

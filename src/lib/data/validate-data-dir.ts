@@ -10,6 +10,7 @@ import { problem, sortProblems, type Problem, type Report } from './problem.ts';
 import { ProblemLog } from './problem-log.ts';
 import { readPackage, unexpected, type Package, type PackageResource, type ReadOptions } from './read-package.ts';
 import { buildRegistry } from './registry.ts';
+import { ReleaseWatch } from './release-watch.ts';
 import { dotFolderProblem, entryProblem, findIrregular, isDotName } from './regular-files.ts';
 
 export interface ValidateOptions {
@@ -51,8 +52,12 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
   let unchecked = 0;
   /** What to finish once a dataset has been read: the last batch and its sums. */
   const ends: Array<() => void> = [];
+  /** Each table's rows go to the release comparison and to the domain checks, in one read. */
+  const releases = new ReleaseWatch();
+  const visit = (pkg: Package, res: PackageResource): ((row: TypedRow) => void) | null =>
+    both(releases.watch(pkg, res), domainRows(pkg, res));
   /** Domain rules and sums for each dataset table, fed row by row and checked in batches. */
-  const visit = (pkg: Package, res: PackageResource): ((row: TypedRow) => void) | null => {
+  const domainRows = (pkg: Package, res: PackageResource): ((row: TypedRow) => void) | null => {
     const meta = pkg.meta;
     if (!meta || !isDivisionTable(res)) return null;
     if (isFigureTable(res)) return figureTable(res, meta);
@@ -109,7 +114,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
         const pkg = safeRead(path, { log, keepRows: false, visit });
         datasets.push(pkg);
         for (const end of ends.splice(0)) end();
-        guard(log, pkg.descriptorFile, () => checkReleases(pkg));
+        guard(log, pkg.descriptorFile, () => checkReleases(pkg, (file) => releases.diffOf(file)));
       }
     }
   } else absent(datasetsDir, '数据集文件夹 datasets/');
@@ -134,6 +139,15 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
   for (const p of findIrregular(dir)) if (!reported.has(`${p.file}\n${p.message}`)) log.add(p);
   const examples = datasets.filter((p) => p.meta?.status === 'example').length;
   return finish(packages, [domainLog, log], datasets, unchecked, examples);
+}
+
+/** Both row consumers, either, or none. */
+function both(a: ((row: TypedRow) => void) | null, b: ((row: TypedRow) => void) | null): ((row: TypedRow) => void) | null {
+  if (!a || !b) return a ?? b;
+  return (row) => {
+    a(row);
+    b(row);
+  };
 }
 
 /** Rows of a streamed table checked against the registry at a time: bounds memory, not results. */

@@ -90,50 +90,99 @@ export function parseRows(text: string): LinedRow[] {
 
 /** Compares two tables already read into rows (parseRows). */
 export function diffRows(before: readonly LinedRow[], after: readonly LinedRow[], schema: DiffSchema): ValuesDiff {
-  const beforeColumns = columnsOf(before, schema);
-  const afterColumns = columnsOf(after, schema);
-  const shared = afterColumns.filter((c) => beforeColumns.includes(c));
-  const key = schema.primaryKey.length > 0 ? [...schema.primaryKey] : shared;
-  const types = new Map(schema.fields.map((f) => [f.name, f.type]));
-  const figureTable = shared.includes('indicator') && shared.includes('value');
-  const oldRows = indexRows(before, key);
-  const newRows = indexRows(after, key);
+  const differ = new ValuesDiffer(before, columnsOf(after, schema), schema);
+  for (const row of after) differ.add(row);
+  return differ.finish();
+}
 
-  const changed: ValueChange[] = [];
-  const added: RowChange[] = [];
-  for (const [id, lined] of newRows) {
-    const row = lined.cells;
-    const old = oldRows.get(id)?.cells;
-    if (!old) {
-      added.push({ ...place(lined, key), values: { ...row } });
-      continue;
-    }
-    for (const field of shared) {
-      if (key.includes(field)) continue;
-      const a = old[field] ?? '';
-      const b = row[field] ?? '';
-      const numeric = NUMERIC.has(types.get(field) ?? '');
-      if (sameValue(a, b, numeric)) continue;
-      changed.push({
-        ...place(lined, key),
-        indicator: figureTable ? (row.indicator ?? null) : numeric ? field : null,
-        field,
-        old: a,
-        new: b,
-        delta: numeric && isNumber(a) && isNumber(b) ? tidy(Number(b) - Number(a)) : null,
-      });
-    }
+/**
+ * The same comparison with the newer table fed one row at a time, so a table being read as a
+ * stream (the validator's single pass) is compared without being read twice. Memory grows with
+ * the newer table's distinct keys: a repeated key keeps its last row, as the older table does.
+ */
+export class ValuesDiffer {
+  private readonly oldRows: Map<string, LinedRow>;
+  /** The newer table's rows as cells in header order, named only when the diff is finished. */
+  private readonly newRows = new Map<string, { line: number; values: readonly string[] }>();
+  private readonly keyIndexes: number[];
+  private readonly beforeColumns: string[];
+  private readonly afterColumns: string[];
+  private readonly schema: DiffSchema;
+  private readonly keyColumns: string[];
+
+  /** `afterColumns`: the newer table's header (its field names when it has no rows). */
+  constructor(before: readonly LinedRow[], afterColumns: string[], schema: DiffSchema) {
+    this.schema = schema;
+    this.beforeColumns = columnsOf(before, schema);
+    this.afterColumns = afterColumns;
+    this.keyColumns = this.key();
+    this.keyIndexes = this.keyColumns.map((k) => afterColumns.indexOf(k));
+    this.oldRows = indexRows(before, this.keyColumns);
   }
-  const removed: RowChange[] = [];
-  for (const [id, lined] of oldRows)
-    if (!newRows.has(id)) removed.push({ ...place(lined, key), values: { ...lined.cells } });
-  return {
-    changed,
-    added,
-    removed,
-    columnsAdded: afterColumns.filter((c) => !beforeColumns.includes(c)),
-    columnsRemoved: beforeColumns.filter((c) => !afterColumns.includes(c)),
-  };
+
+  add(row: LinedRow): void {
+    this.addValues(
+      row.line,
+      this.afterColumns.map((c) => row.cells[c] ?? ''),
+    );
+  }
+
+  /** A row of the newer table as its cells in header order (`afterColumns`). */
+  addValues(line: number, values: readonly string[]): void {
+    const id = JSON.stringify(this.keyIndexes.map((i) => values[i] ?? ''));
+    this.newRows.set(id, { line, values });
+  }
+
+  finish(): ValuesDiff {
+    const beforeColumns = this.beforeColumns;
+    const afterColumns = this.afterColumns;
+    const shared = afterColumns.filter((c) => beforeColumns.includes(c));
+    const key = this.keyColumns;
+    const types = new Map(this.schema.fields.map((f) => [f.name, f.type]));
+    const figureTable = shared.includes('indicator') && shared.includes('value');
+    const changed: ValueChange[] = [];
+    const added: RowChange[] = [];
+    for (const [id, stored] of this.newRows) {
+      const row = Object.fromEntries(afterColumns.map((c, i) => [c, stored.values[i] ?? '']));
+      const lined = { line: stored.line, cells: row };
+      const old = this.oldRows.get(id)?.cells;
+      if (!old) {
+        added.push({ ...place(lined, key), values: { ...row } });
+        continue;
+      }
+      for (const field of shared) {
+        if (key.includes(field)) continue;
+        const a = old[field] ?? '';
+        const b = row[field] ?? '';
+        const numeric = NUMERIC.has(types.get(field) ?? '');
+        if (sameValue(a, b, numeric)) continue;
+        changed.push({
+          ...place(lined, key),
+          indicator: figureTable ? (row.indicator ?? null) : numeric ? field : null,
+          field,
+          old: a,
+          new: b,
+          delta: numeric && isNumber(a) && isNumber(b) ? tidy(Number(b) - Number(a)) : null,
+        });
+      }
+    }
+    const removed: RowChange[] = [];
+    for (const [id, lined] of this.oldRows)
+      if (!this.newRows.has(id)) removed.push({ ...place(lined, key), values: { ...lined.cells } });
+    return {
+      changed,
+      added,
+      removed,
+      columnsAdded: afterColumns.filter((c) => !beforeColumns.includes(c)),
+      columnsRemoved: beforeColumns.filter((c) => !afterColumns.includes(c)),
+    };
+  }
+
+  /** The primary key, or (without one) the columns both versions share. */
+  private key(): string[] {
+    if (this.schema.primaryKey.length > 0) return [...this.schema.primaryKey];
+    return this.afterColumns.filter((c) => this.beforeColumns.includes(c));
+  }
 }
 
 /**
@@ -159,9 +208,11 @@ function columnsOf(rows: readonly LinedRow[], schema: DiffSchema): string[] {
 /** Rows by their key; a repeated key keeps its last row (the validator reports the repeat). */
 function indexRows(rows: readonly LinedRow[], key: readonly string[]) {
   const index = new Map<string, LinedRow>();
-  for (const row of rows) index.set(JSON.stringify(key.map((k) => row.cells[k] ?? '')), row);
+  for (const row of rows) index.set(rowId(row, key), row);
   return index;
 }
+
+const rowId = (row: LinedRow, key: readonly string[]): string => JSON.stringify(key.map((k) => row.cells[k] ?? ''));
 
 function place({ cells, line }: LinedRow, key: readonly string[]): RowPlace {
   const year = cells.year !== undefined && /^\d{4}$/.test(cells.year) ? Number(cells.year) : null;

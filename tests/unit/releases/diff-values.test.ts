@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changeKind, diffCsvText, isEmptyDiff } from '../../../src/lib/releases/diff-values.ts';
+import {
+  changeKind,
+  diffCsvText,
+  isEmptyDiff,
+  parseRows,
+  ValuesDiffer,
+} from '../../../src/lib/releases/diff-values.ts';
 
 const wide = {
   fields: [
@@ -147,5 +153,25 @@ describe('diffCsvText: one table, two versions', () => {
     expect(diffCsvText(before, after, wide).changed).toEqual([
       expect.objectContaining({ field: 'note', old: '一，二, three', new: '一，二,\nthree' }),
     ]);
+  });
+});
+
+describe('ValuesDiffer: the newer table fed one row at a time, as the validator reads it', () => {
+  it('finds what reading both texts whole finds: changes, added and removed rows, a repeated key', () => {
+    const after =
+      HEADER +
+      '370000,2018,176575,0.5,\n' +
+      '370100,2018,2050,0.2,\n' + // corrected figure
+      '370100,2018,2051,0.2,\n' + // the key again: its last row counts
+      '370300,2018,12,0.1,\n'; // added; 370200 removed
+    const whole = diffCsvText(BASE, after, wide);
+    const rows = after.trim().split('\n').slice(1);
+    const differ = new ValuesDiffer(parseRows(BASE), HEADER.trim().split(','), wide);
+    rows.forEach((row, i) => differ.addValues(i + 2, row.split(',')));
+    const streamed = differ.finish();
+    expect(streamed).toEqual(whole);
+    expect(streamed.changed.map((c) => [c.division, c.old, c.new])).toEqual([['370100', '2048', '2051']]);
+    expect(streamed.added.map((r) => r.division)).toEqual(['370300']);
+    expect(streamed.removed.map((r) => r.division)).toEqual(['370200']);
   });
 });
