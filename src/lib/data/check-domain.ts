@@ -48,6 +48,7 @@ export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: R
     }
   }
   const codeColumn = res.columnOf.get('division_code')!;
+  const inForce = new Map<string, Set<number>>();
   const yearColumn = res.columnOf.get('year')!;
   for (const row of res.rows) {
     // A code that breaks the schema's pattern is still looked up, so the hint can name the
@@ -66,16 +67,23 @@ export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: R
     const cited = validValue(row, 'source');
     if (typeof cited === 'string' && res.columnOf.has('source')) problems.push(...checkSource(cited, meta, { file, line: row.line, column: res.columnOf.get('source')!, field: 'source' }));
     if (registry.divisions && typeof code === 'string' && code.trim() !== '' && typeof year === 'number') {
-      const at = { file, line: row.line, column: codeColumn, field: 'division_code' };
-      problems.push(...checkDivision(registry.divisions, code, `${year}-${meta.referenceDay}`, at));
+      // Most rows repeat a code and year already found in force: look each pair up once.
+      const years = inForce.get(code);
+      if (!years?.has(year)) {
+        const at = { file, line: row.line, column: codeColumn, field: 'division_code' };
+        const found = checkDivision(registry.divisions, code, `${year}-${meta.referenceDay}`, at);
+        if (found.length === 0) inForce.set(code, (years ?? new Set<number>()).add(year));
+        for (const p of found) problems.push(p);
+      }
     }
     for (const [ind, column] of present) {
       const value = validValue(row, ind.id);
       if (typeof value !== 'number') continue;
-      const at = { file, line: row.line, column, field: ind.id };
       const range = outOfRange(ind, value);
-      if (range) problems.push(problem({ ...at, type: 'out-of-range', ...range }));
       const cap = ind.notMoreThan === null ? null : validValue(row, ind.notMoreThan);
+      if (!range && !(typeof cap === 'number' && value > cap)) continue;
+      const at = { file, line: row.line, column, field: ind.id };
+      if (range) problems.push(problem({ ...at, type: 'out-of-range', ...range }));
       if (typeof cap === 'number' && value > cap) {
         const capName = indicators?.get(ind.notMoreThan!)?.nameZh ?? ind.notMoreThan;
         problems.push(

@@ -30,7 +30,8 @@ export class KeyTracker {
   private readonly columnOf: Map<string, number>;
   private readonly seenRows = new Map<string, number>();
   private readonly pk: string[];
-  private readonly seenKeys = new Map<string, { line: number; rows: Map<string, number> }>();
+  /** Per distinct key: the first row with it, and every distinct row once the key repeats. */
+  private readonly seenKeys = new Map<string, { line: number; cells: string[]; rows: Map<string, number> | null }>();
   private readonly unique: Array<{ name: string; column: number; seen: Map<string, number> }>;
 
   constructor(schema: TableSchema, columnOf: Map<string, number>, file: string) {
@@ -45,17 +46,18 @@ export class KeyTracker {
 
   add(row: TypedRow, report: (p: Problem) => void): void {
     const file = this.file;
-    const rowKey = JSON.stringify(row.cells);
     // With a primary key, an identical row is found among the rows with the same key, so only
     // one entry per distinct key is kept; other rows are remembered whole.
     const keyed = this.pk.length > 0 && this.pk.every((f) => !row.invalid.includes(f) && row.values[f] !== null && row.values[f] !== '');
-    const first = keyed ? this.sameRowByKey(row, rowKey) : this.seenRows.get(rowKey);
-    if (first !== undefined) {
-      report(problem({ file, line: row.line, type: 'duplicate-row', message: `这一行与第 ${first} 行完全相同`, hint: '删除重复的行' }));
-      return;
+    if (keyed) {
+      if (this.addKeyed(row, report)) return;
+    } else {
+      const rowKey = JSON.stringify(row.cells);
+      const first = this.seenRows.get(rowKey);
+      if (first !== undefined) return report(duplicateRow(file, row.line, first));
+      this.seenRows.set(rowKey, row.line);
+      if (this.pk.length > 0 && !this.pk.some((f) => row.invalid.includes(f))) this.emptyKey(row, report);
     }
-    if (!keyed) this.seenRows.set(rowKey, row.line);
-    if (this.pk.length > 0 && !this.pk.some((f) => row.invalid.includes(f))) this.checkPrimaryKey(row, rowKey, report);
     for (const u of this.unique) {
       const v = row.values[u.name];
       if (v === null || v === undefined) continue;
@@ -69,40 +71,55 @@ export class KeyTracker {
     }
   }
 
-  /** Line of an earlier row identical to this one (it has the same key, so it is among the rows of that key). */
-  private sameRowByKey(row: TypedRow, rowKey: string): number | undefined {
-    const entry = this.seenKeys.get(JSON.stringify(this.pk.map((f) => row.values[f])));
-    return entry?.rows.get(rowKey);
-  }
-
-  private checkPrimaryKey(row: TypedRow, rowKey: string, report: (p: Problem) => void): void {
-    const pk = this.pk;
-    const column = this.columnOf.get(pk[0]!)!;
-    const names = pk.join(', ');
-    const values = pk.map((f) => row.values[f]);
-    const shown = values.map((v) => (v === null ? '（空）' : String(v))).join(', ');
-    if (values.some((v) => v === null || v === '')) {
-      report(problem({ file: this.file, line: row.line, column, field: names, type: 'primary-key', message: `主键（${names}）不能为空，实际为 ${shown}`, hint: null }));
-      return;
-    }
+  /**
+   * A row whose key is complete: a duplicate of an earlier row (true: nothing more to say about
+   * it) or a key seen before. The rows of a key are written out for comparison only once the
+   * key repeats, so a table whose keys are all distinct never serialises a row.
+   */
+  private addKeyed(row: TypedRow, report: (p: Problem) => void): boolean {
+    const values = this.pk.map((f) => row.values[f]);
     const key = JSON.stringify(values);
     const entry = this.seenKeys.get(key);
-    // Each distinct row of a repeated key is remembered, so a later identical row is a duplicate-row.
-    if (entry === undefined) this.seenKeys.set(key, { line: row.line, rows: new Map([[rowKey, row.line]]) });
-    else {
-      if (entry.rows.size < MAX_ROWS_PER_KEY) entry.rows.set(rowKey, row.line);
-      const first = entry.line;
-      report(
-        problem({
-          file: this.file,
-          line: row.line,
-          column,
-          field: names,
-          type: 'primary-key',
-          message: `主键（${names}）= ${shown} 与第 ${first} 行重复`,
-          hint: '主键每行必须不同：合并或删除其中一行',
-        }),
-      );
+    if (entry === undefined) {
+      this.seenKeys.set(key, { line: row.line, cells: row.cells, rows: null });
+      return false;
     }
+    // Each distinct row of a repeated key is remembered, so a later identical row is a duplicate-row.
+    const rows = (entry.rows ??= new Map([[JSON.stringify(entry.cells), entry.line]]));
+    const rowKey = JSON.stringify(row.cells);
+    const same = rows.get(rowKey);
+    if (same !== undefined) {
+      report(duplicateRow(this.file, row.line, same));
+      return true;
+    }
+    if (rows.size < MAX_ROWS_PER_KEY) rows.set(rowKey, row.line);
+    const names = this.pk.join(', ');
+    report(
+      problem({
+        file: this.file,
+        line: row.line,
+        column: this.columnOf.get(this.pk[0]!)!,
+        field: names,
+        type: 'primary-key',
+        message: `主键（${names}）= ${shownKey(values)} 与第 ${entry.line} 行重复`,
+        hint: '主键每行必须不同：合并或删除其中一行',
+      }),
+    );
+    return false;
   }
+
+  /** A key with an empty part (its cells were read, but hold nothing). */
+  private emptyKey(row: TypedRow, report: (p: Problem) => void): void {
+    const values = this.pk.map((f) => row.values[f]);
+    if (!values.some((v) => v === null || v === '')) return;
+    const names = this.pk.join(', ');
+    const column = this.columnOf.get(this.pk[0]!)!;
+    report(problem({ file: this.file, line: row.line, column, field: names, type: 'primary-key', message: `主键（${names}）不能为空，实际为 ${shownKey(values)}`, hint: null }));
+  }
+}
+
+const shownKey = (values: readonly unknown[]): string => values.map((v) => (v === null ? '（空）' : String(v))).join(', ');
+
+function duplicateRow(file: string, line: number, first: number): Problem {
+  return problem({ file, line, type: 'duplicate-row', message: `这一行与第 ${first} 行完全相同`, hint: '删除重复的行' });
 }

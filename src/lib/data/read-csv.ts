@@ -122,7 +122,7 @@ export class CsvReader {
     let piece = (this.heldCr ? '\r' : '') + text;
     this.heldCr = piece.endsWith('\r');
     if (this.heldCr) piece = piece.slice(0, -1);
-    this.feed(Buffer.from(piece.replace(/\r\n?/g, '\n')), false);
+    this.feed(Buffer.from(piece.includes('\r') ? piece.replace(/\r\n?/g, '\n') : piece), false);
   }
 
   end(): void {
