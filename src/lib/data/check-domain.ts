@@ -151,7 +151,9 @@ export function checkDivision(divisions: readonly Division[], code: string, date
 }
 
 function outOfRange(ind: Indicator, value: number): { message: string; hint: string | null } | null {
-  if (Number.isFinite(value) && (ind.unit === 'percent' ? value >= 0 && value <= 100 : !COUNT_UNITS.has(ind.unit) || value >= 0)) return null;
+  // Every unit takes a finite value from 0 up (a percentage up to 100): the common case, first.
+  if (value >= 0 && Number.isFinite(value) && (value <= 100 || ind.unit !== 'percent')) return null;
+  if (Number.isFinite(value) && ind.unit !== 'percent' && !COUNT_UNITS.has(ind.unit)) return null;
   // Formatted only when reported: Intl formatting every cell of a large table costs seconds.
   const shown = formatNumber(value);
   if (!Number.isFinite(value)) return { message: `${ind.id} 应为有限的数值，实际为 ${shown}`, hint: '请填写实际数值，或缺失值代码' };

@@ -3,7 +3,7 @@ import { KeyTracker } from './check-keys.ts';
 import { checkRecord, type TypedRow } from './check-rows.ts';
 import { problem, type Problem } from './problem.ts';
 import { CsvReader, type Dialect } from './read-csv.ts';
-import { readTextInPieces } from './read-text.ts';
+import { readTableInPieces } from './read-text.ts';
 import { readTableSchema, type TableSchema } from './table-schema.ts';
 
 export interface TableShape {
@@ -54,7 +54,7 @@ export function scanTable(file: string, rawSchema: unknown, dialect: Dialect, on
       use?.(row);
     },
   });
-  readTextInPieces(file, (text) => reader.write(text), on.problem);
+  readTableInPieces(file, { bytes: (chunk) => reader.writeBytes(chunk), text: (text) => reader.write(text) }, on.problem);
   reader.end();
   if (!header) {
     on.problem(problem({ file, type: 'source-error', message: '文件是空的，没有表头', hint: `第一行应为表头：${schema.fields.map((f) => f.name).join(',')}` }));

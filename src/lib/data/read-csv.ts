@@ -31,10 +31,9 @@ export interface Dialect {
  * (CsvReader). Never throws: a parser error
  * becomes a `source-error` at the line where the broken record starts.
  *
- * Lines are counted from each record's raw text, not from csv-parse's `info.lines`, which counts
- * a CRLF inside a quoted cell as two lines (csv-parse 7.0.3). Empty lines are kept as records, so
- * a record starts on the line after the previous one ends; a cell inside a multi-line record is
- * placed by a quote-aware scan of the raw text.
+ * Lines are counted from the line breaks inside each record's cells (linesOfCells), not from
+ * csv-parse's `info.lines`. Empty lines are kept as records, so a record starts on the line after
+ * the previous one ends.
  */
 export function readCsv(text: string, file: string, dialect: Dialect = {}): CsvTable {
   const table: CsvTable = { header: null, records: [], leadingBlank: [], problems: [] };
@@ -90,20 +89,17 @@ export class CsvReader {
       delimiter,
       record_delimiter: '\n',
       quote,
-      raw: true,
       bom: true,
       relax_quotes: true,
       relax_column_count: true,
       skip_empty_lines: false,
       skip_records_with_error: true,
       // Records are taken here rather than pushed, so a skipped record knows where it starts.
-      // With `raw: true` csv-parse 7.0.3 passes `{record, raw}` here although its types say string[].
-      on_record: (record: string[] | { record: string[] }, context: { raw?: string }) => {
-        const cells = Array.isArray(record) ? record : record.record;
-        const raw = context.raw ?? '';
+      on_record: (cells: string[]) => {
         const line = this.lastEnd + 1;
-        this.lastEnd = line + innerBreaks(raw);
-        this.take(toRecord(cells, raw, line, this.lastEnd, delimiter, quote));
+        const cellLines = linesOfCells(cells, line);
+        this.lastEnd = cellLines === null ? line : cellLines[cellLines.length - 1]! + innerBreaks(cells[cells.length - 1]!);
+        this.take({ line, cells, cellLines: cellLines ?? cells.map(() => line), blank: isBlank(cells) });
         return null;
       },
       on_skip: (err: { code?: string; message: string } | undefined) => {
@@ -123,6 +119,11 @@ export class CsvReader {
     this.heldCr = piece.endsWith('\r');
     if (this.heldCr) piece = piece.slice(0, -1);
     this.feed(Buffer.from(piece.includes('\r') ? piece.replace(/\r\n?/g, '\n') : piece), false);
+  }
+
+  /** The next piece as UTF-8 bytes with no carriage return (read-text.ts readTableInPieces decides). */
+  writeBytes(chunk: Buffer): void {
+    this.feed(chunk, false);
   }
 
   end(): void {
@@ -170,31 +171,38 @@ export class CsvReader {
   }
 }
 
-/** Line breaks inside a record's raw text, not counting the one that ends it. */
-function innerBreaks(raw: string): number {
-  const breaks = raw.match(/\n/g)?.length ?? 0;
-  return raw.endsWith('\n') ? breaks - 1 : breaks;
-}
-
-function toRecord(cells: string[], raw: string, line: number, end: number, delimiter: string, quote: string): CsvRecord {
-  const multiLine = end > line;
-  const cellLines = multiLine ? scanCellLines(raw, line, delimiter, quote, cells.length) : cells.map(() => line);
-  return { line, cells, cellLines, blank: cells.every((c) => c.trim() === '') };
-}
-
-/** Line on which each cell of a multi-line record starts, by a quote-aware scan of the raw text. */
-function scanCellLines(raw: string, start: number, delimiter: string, quote: string, count: number): number[] {
-  const lines = [start];
-  let line = start;
-  let quoted = false;
-  for (let i = 0; i < raw.length && lines.length < count; i++) {
-    const ch = raw[i];
-    if (ch === quote) quoted = !quoted;
-    else if (!quoted && ch === delimiter) lines.push(line);
-    else if (ch === '\n') line += 1;
+/**
+ * Line on which each cell starts, or null when the record is on one line. Every line ending left
+ * in the text is a LF (write() turns CRLF and CR into LF; the byte path has none), and one can
+ * only sit inside a quoted cell, where csv-parse keeps it in the value: so a cell starts as many
+ * lines after the record's first as there are LFs in the cells before it. (csv-parse's own line
+ * count, `info.lines`, counted a quoted CRLF as two lines in 7.0.3, and its `raw` text costs a
+ * copy of every record.)
+ */
+function linesOfCells(cells: readonly string[], line: number): number[] | null {
+  let multiLine = false;
+  for (const c of cells) if (c.includes('\n')) multiLine = true;
+  if (!multiLine) return null;
+  const lines: number[] = [];
+  let at = line;
+  for (const c of cells) {
+    lines.push(at);
+    at += innerBreaks(c);
   }
-  while (lines.length < count) lines.push(line);
   return lines;
+}
+
+/** Line breaks inside a cell's value. */
+function innerBreaks(cell: string): number {
+  let n = 0;
+  for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Every cell empty or whitespace. */
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
 }
 
 function parseProblem(file: string, line: number, err: { code?: string; message: string } | undefined): Problem {

@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { decodeBytes, firstInvalidUtf8 } from './decode.ts';
+import { decodeBytes } from './decode.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -11,20 +12,44 @@ import type { Problem } from './problem.ts';
 export const CHUNK_BYTES = 1 << 20;
 
 export function readTextInPieces(file: string, onText: (text: string) => void, onProblem: (p: Problem) => void): void {
-  if (!isUtf8File(file)) {
+  readTableInPieces(file, { text: onText }, onProblem);
+}
+
+/** Where a table's content goes: raw bytes when they can go to the CSV parser as they are, else text. */
+export interface TableSink {
+  /** A piece of a UTF-8 file with no carriage return; a character may be split between two pieces. Without it, text. */
+  bytes?(chunk: Buffer): void;
+  text(text: string): void;
+}
+
+/**
+ * The same, handing a UTF-8 file without carriage returns on as bytes: the CSV parser reads
+ * bytes, so decoding them to text only to encode them again would cost as much as parsing
+ * (validation-throughput bench). Other files go as text: a CR needs the reader's line-ending
+ * rule (read-csv.ts), and a file in another encoding is decoded whole.
+ */
+export function readTableInPieces(file: string, sink: TableSink, onProblem: (p: Problem) => void): void {
+  const scan = scanBytes(file);
+  if (!scan.utf8) {
     const decoded = decodeBytes(readFileSync(file), file, 'field');
     for (const p of decoded.problems) onProblem(p);
-    onText(decoded.text);
+    sink.text(decoded.text);
+    return;
+  }
+  const asBytes = sink.bytes;
+  if (asBytes && !scan.carriageReturn) {
+    // Copied: the parser may keep the tail of a piece until the next one, and the buffer is reused.
+    eachChunk(file, (bytes) => asBytes(Buffer.from(bytes)));
     return;
   }
   // TextDecoder drops a leading byte-order mark, as decodeBytes does.
   const decoder = new TextDecoder('utf-8');
   eachChunk(file, (bytes) => {
     const text = decoder.decode(bytes, { stream: true });
-    if (text !== '') onText(text);
+    if (text !== '') sink.text(text);
   });
   const rest = decoder.decode();
-  if (rest !== '') onText(rest);
+  if (rest !== '') sink.text(rest);
 }
 
 function eachChunk(file: string, use: (bytes: Uint8Array) => void): void {
@@ -41,21 +66,26 @@ function eachChunk(file: string, use: (bytes: Uint8Array) => void): void {
   }
 }
 
-/** True when every byte is UTF-8 (RFC 3629) and the file does not start with a UTF-16 mark. */
-function isUtf8File(file: string): boolean {
+/**
+ * Whether every byte is UTF-8 (RFC 3629, checked natively by node:buffer's isUtf8) and the file
+ * does not start with a UTF-16 mark, and whether it holds a carriage return anywhere.
+ */
+function scanBytes(file: string): { utf8: boolean; carriageReturn: boolean } {
   let ok = true;
+  let carriageReturn = false;
   let first = true;
   let carry = new Uint8Array(0);
   eachChunk(file, (chunk) => {
+    if (!carriageReturn && chunk.indexOf(0x0d) >= 0) carriageReturn = true;
     if (!ok) return;
     if (first && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) ok = false;
     first = false;
     const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     const cut = incompleteTail(bytes);
-    if (firstInvalidUtf8(bytes.subarray(0, cut)) >= 0) ok = false;
+    if (!isUtf8(bytes.subarray(0, cut))) ok = false;
     carry = Uint8Array.from(bytes.subarray(cut));
   });
-  return ok && firstInvalidUtf8(carry) < 0;
+  return { utf8: ok && isUtf8(carry), carriageReturn };
 }
 
 /** Where a multi-byte sequence cut off by the end of the chunk starts (bytes.length if none). */

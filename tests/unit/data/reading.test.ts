@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeBytes, firstInvalidUtf8 } from '../../../src/lib/data/decode.ts';
 import { lineColumn, scanJson } from '../../../src/lib/data/json-locate.ts';
 import { CsvReader, readCsv } from '../../../src/lib/data/read-csv.ts';
-import { CHUNK_BYTES, readTextInPieces } from '../../../src/lib/data/read-text.ts';
+import { CHUNK_BYTES, readTableInPieces, readTextInPieces } from '../../../src/lib/data/read-text.ts';
 
 /** Bytes → text → records, and the positions every problem depends on. */
 describe('decodeBytes', () => {
@@ -128,6 +128,49 @@ describe('readTextInPieces', () => {
       const problems: Array<{ type: string; line: number }> = [];
       readTextInPieces(file, () => {}, (p) => problems.push(p));
       expect(problems).toMatchObject([{ type: 'encoding-error', line: CHUNK_BYTES / 2 + 1 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readTableInPieces: bytes straight to the parser when they need no decoding', () => {
+  /** Every record the reader finds, reading the file through the given sink. */
+  function records(file: string, asBytes: boolean) {
+    const found: unknown[] = [];
+    const reader = new CsvReader(file, {}, {
+      leadingBlank: (r) => found.push(['blank', r]),
+      header: (r) => found.push(['header', r]),
+      record: (r) => found.push(r),
+      problem: (p) => found.push(['problem', p]),
+    });
+    const text = (t: string) => reader.write(t);
+    readTableInPieces(file, asBytes ? { bytes: (b) => reader.writeBytes(b), text } : { text }, (p) => found.push(['problem', p]));
+    reader.end();
+    return found;
+  }
+
+  test('gives the records the text path gives: a BOM, characters and quoted line breaks across a 1 MiB boundary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-table-'));
+    try {
+      const file = join(dir, 'big.csv');
+      const rows = '济南市,"莱芜区\n钢城区",370100\n'.repeat(Math.ceil((1.1 * CHUNK_BYTES) / 40));
+      writeFileSync(file, `\uFEFFname,part,code\n${rows}`);
+      const bytes = records(file, true);
+      expect(bytes).toEqual(records(file, false));
+      expect(bytes[1]).toMatchObject({ line: 2, cells: ['济南市', '莱芜区\n钢城区', '370100'], cellLines: [2, 2, 3] });
+      expect(bytes.at(-1)).toMatchObject({ cells: ['济南市', '莱芜区\n钢城区', '370100'] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a file with carriage returns goes as text, so each CRLF or lone CR stays one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-table-'));
+    try {
+      const file = join(dir, 'excel.csv');
+      writeFileSync(file, 'a,b\r\n1,2\r3,4\n');
+      expect(records(file, true)).toMatchObject([['header', { line: 1 }], { line: 2, cells: ['1', '2'] }, { line: 3, cells: ['3', '4'] }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
