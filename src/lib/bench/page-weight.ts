@@ -22,10 +22,15 @@ export function assetRefs(html: string): { css: string[]; js: string[]; svg: str
   return { css, js, svg };
 }
 
-/** Static `import … from "./x.js"` (and bare `import "./x.js"`) of a built module, resolved against its path. */
+/**
+ * Static `import … from "./x.js"` (and bare `import "./x.js"`) of a built module, and its dynamic
+ * `import("./x.js")`, resolved against its path. Lazy modules count too: most readers' browsers
+ * load them (朗读's module loads as soon as the browser has a voice).
+ */
 export function jsImports(source: string, fromPath: string): string[] {
   const found = [...source.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
-  return found.map((spec) => new URL(spec, `http://x${fromPath}`).pathname);
+  const lazy = [...source.matchAll(/\bimport\(\s*[`'"]([^`'"]+\.js)[`'"]\s*\)/g)].map((m) => m[1]!);
+  return [...found, ...lazy].map((spec) => new URL(spec, `http://x${fromPath}`).pathname);
 }
 
 /**

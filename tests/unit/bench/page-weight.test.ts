@@ -29,6 +29,13 @@ it('resolves relative imports against the importing module', () => {
   ]);
 });
 
+it('follows the dynamic import() of a lazily loaded module too', () => {
+  expect(jsImports('const m=()=>import(`./run.abc.js`);import("../d.js")', '/_astro/sub/a.js')).toEqual([
+    '/_astro/sub/run.abc.js',
+    '/_astro/d.js',
+  ]);
+});
+
 it('counts no script for a page without one', () => {
   expect(pageWeight('<p>hi</p>', read).js).toBe(0);
 });
