@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { compactPath } from './compact-path.ts';
 import { countyPaths, prefectureMesh } from './svg-paths.ts';
 import { DATA_DIR } from '../data-dir.ts';
 
@@ -42,10 +43,12 @@ export function mapSprite(year: number, dataDir = DATA_DIR): MapSprite {
   const key = `${resolve(dataDir)}#${year}`;
   const known = cache.get(key);
   if (known) return known;
-  const shapes = countyPaths(year, dataDir).map((c) => `<path id="${countySymbolId(c.code)}" d="${c.d}" ${SHAPE}/>`);
+  const shapes = countyPaths(year, dataDir).map(
+    (c) => `<path id="${countySymbolId(c.code)}" d="${compactPath(c.d)}" ${SHAPE}/>`,
+  );
   const svg =
     '<svg xmlns="http://www.w3.org/2000/svg"><defs>\n' +
-    `${shapes.join('\n')}\n<path id="${PREFECTURE_MESH_ID}" d="${prefectureMesh(year, dataDir)}" ${SHAPE}/>\n` +
+    `${shapes.join('\n')}\n<path id="${PREFECTURE_MESH_ID}" d="${compactPath(prefectureMesh(year, dataDir))}" ${SHAPE}/>\n` +
     '</defs></svg>\n';
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, HASH_LENGTH);
   const fileName = `map-${year}.${hash}.svg`;

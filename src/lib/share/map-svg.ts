@@ -1,4 +1,5 @@
 import { NO_DATA_FILL, NO_DATA_PATTERN, PROJECTION } from '../geo/index.ts';
+import { compactPath } from '../geo/compact-path.ts';
 import { escapeXml, wrapText } from './svg-text.ts';
 
 /**
@@ -58,11 +59,11 @@ export function mapShapes(
 ): string {
   const county = (c: MapShape) => {
     const title = withTitles && c.label ? `<title>${escapeXml(c.label)}</title>` : '';
-    return `<path d="${c.d}" fill="${c.fill ?? BASE_FILL}">${title}</path>`;
+    return `<path d="${compactPath(c.d)}" fill="${c.fill ?? BASE_FILL}">${title}</path>`;
   };
   return [
     `<g stroke="#ffffff" stroke-width="0.4">${counties.map(county).join('')}</g>`,
-    `<g fill="none" stroke="#333333" stroke-width="1">${prefectures.map((p) => `<path d="${p.d}"/>`).join('')}</g>`,
+    `<g fill="none" stroke="#333333" stroke-width="1">${prefectures.map((p) => `<path d="${compactPath(p.d)}"/>`).join('')}</g>`,
   ].join('\n');
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { countySymbolId, MAP_YEARS, mapSprite, PREFECTURE_MESH_ID } from '../../../src/lib/geo/index.ts';
+import { compactPath } from '../../../src/lib/geo/compact-path.ts';
 import { countyMapBase } from '../../../src/lib/site-data/map-base.ts';
 import { loadSiteData } from '../../../src/lib/site-data/index.ts';
 
@@ -28,7 +29,7 @@ describe.each(MAP_YEARS)('map sprite %i', (year) => {
     const base = countyMapBase(loadSiteData(), year);
     expect(base.sprite).toBe(sprite.href);
     const shapes = new Map(ids(sprite.svg).map((s) => [s.id, s.d]));
-    for (const c of base.counties) expect(shapes.get(countySymbolId(c.code)), c.code).toBe(c.d);
+    for (const c of base.counties) expect(shapes.get(countySymbolId(c.code)), c.code).toBe(compactPath(c.d));
     expect(shapes.get(PREFECTURE_MESH_ID)?.length).toBeGreaterThan(1000);
     expect(shapes.size).toBe(base.counties.length + 1);
   });

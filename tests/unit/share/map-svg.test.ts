@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countyPaths, NO_DATA_PATTERN } from '../../../src/lib/geo/index.ts';
+import { compactPath } from '../../../src/lib/geo/compact-path.ts';
 import { cardSvg } from '../../../src/lib/share/card-svg.ts';
 import { mapCardInput, mapImageAlt, mapSvgInput, siteCardInput } from '../../../src/lib/share/map-figure.ts';
 import { standaloneMapSvg } from '../../../src/lib/share/map-svg.ts';
@@ -15,7 +16,7 @@ describe('standalone map SVG', () => {
   const en = standaloneMapSvg(mapSvgInput(data, id, year, 'en', 'https://data.example.org/'));
 
   it('carries every county path inline, not a reference to a sprite', () => {
-    for (const c of countyPaths(year)) expect(zh).toContain(`d="${c.d}"`);
+    for (const c of countyPaths(year)) expect(zh).toContain(`d="${compactPath(c.d)}"`);
     expect(zh).not.toMatch(/<use\b/);
     expect(zh).not.toMatch(/href=/);
   });
