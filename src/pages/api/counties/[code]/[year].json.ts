@@ -20,7 +20,8 @@ export const GET: APIRoute = ({ params }) => {
     })),
     rows: countyYearRows(view),
   };
-  return new Response(JSON.stringify(body, null, 2), {
+  // Compact, without indentation: programs read it, and it is a third smaller (README "Measured").
+  return new Response(JSON.stringify(body), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

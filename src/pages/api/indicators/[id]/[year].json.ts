@@ -13,7 +13,8 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ params }) => {
   const data = loadSiteData();
   const map = choropleth(data, params.id!, Number(params.year))!;
-  return new Response(JSON.stringify(indicatorYearJson(data, map), null, 2), {
+  // Compact, without indentation: programs read it, and it is a third smaller (README "Measured").
+  return new Response(JSON.stringify(indicatorYearJson(data, map)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };
