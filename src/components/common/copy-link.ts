@@ -3,6 +3,9 @@
  * page's address with the row's anchor to the clipboard (Clipboard API, `writeText`), and a
  * polite live region beside it says that it did, or how to copy by hand when it could not (the
  * anchor link comes back then). Without JavaScript the anchor link stays as it is.
+ *
+ * The words are rendered once per page, on its first `<copy-link>` (RowLink.astro); every
+ * control names its row with `data-name`.
  */
 const SHOWN_MS = 5000; // long enough to read the confirmation, short enough not to linger
 
@@ -10,14 +13,21 @@ export class CopyLinkElement extends HTMLElement {
   private status: HTMLElement | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  private messages: DOMStringMap = {};
+
   connectedCallback(): void {
     const anchor = this.querySelector<HTMLAnchorElement>('a.row-anchor');
     if (this.status || !anchor || !navigator.clipboard) return; // no clipboard: the link is the fallback
+    const source = this.dataset.msgCopy ? this : document.querySelector<HTMLElement>('copy-link[data-msg-copy]');
+    this.messages = source?.dataset ?? {};
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy-button';
-    button.textContent = this.dataset.msgCopy ?? '';
-    button.setAttribute('aria-label', this.dataset.msgLabel ?? button.textContent);
+    button.textContent = this.messages.msgCopy ?? '';
+    button.setAttribute(
+      'aria-label',
+      (this.messages.msgLabel ?? button.textContent).replace('{name}', this.dataset.name ?? ''),
+    );
     const status = document.createElement('span');
     status.className = 'copy-status';
     status.setAttribute('aria-live', 'polite');
@@ -31,10 +41,10 @@ export class CopyLinkElement extends HTMLElement {
     const url = anchor.href; // absolute: the page's address with the row's #id
     try {
       await navigator.clipboard.writeText(url);
-      this.say((this.dataset.msgCopied ?? '').replace('{url}', url));
+      this.say((this.messages.msgCopied ?? '').replace('{url}', url));
     } catch {
       anchor.hidden = false;
-      this.say(this.dataset.msgFailed ?? '');
+      this.say(this.messages.msgFailed ?? '');
     }
   }
 

@@ -112,9 +112,11 @@ export class CountyMapElement extends HTMLElement {
    */
   private labelCounties(box: string): void {
     if (!box) return hideLabels(this.svg);
-    const named = this.counties.flatMap((c) =>
-      c.link.dataset.name ? [{ x: c.x, y: c.y, name: c.link.dataset.name }] : [],
-    );
+    // A plain map's title is the name itself; a coloured one's adds the figure, so it has `data-name`.
+    const named = this.counties.flatMap((c) => {
+      const name = c.link.dataset.name ?? c.link.dataset.label;
+      return name ? [{ x: c.x, y: c.y, name }] : [];
+    });
     showLabels(this.svg, named, box);
   }
 

@@ -1,7 +1,7 @@
 /**
  * The QR code of a page's canonical address, made at build time (扫一扫在手机打开): the
  * qrcode-generator package computes the module matrix, and this file turns it into one SVG
- * `<path>` so the code costs a few hundred bytes of inline markup and no image request. Pure.
+ * stroked `<path>` so the code costs a few hundred bytes of inline markup and no image request. Pure.
  */
 import qrcode from 'qrcode-generator';
 
@@ -24,9 +24,17 @@ export function qrMatrix(text: string): boolean[][] {
   return Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, col) => code.isDark(row, col)));
 }
 
-/** One path: a 1-module-high rectangle per horizontal run of dark modules, offset by the quiet zone. */
+/**
+ * One path, drawn with a 1-module-wide stroke (the path's `stroke-width` is 1): each horizontal
+ * run of dark modules is a line through the middle of its row, `h<run>`, reached by a relative
+ * move from the end of the run before. Offset by the quiet zone. A run costs about 6 bytes
+ * instead of a rectangle's 12, on a code drawn in every page's footer (as the `qrcode` npm
+ * package's SVG renderer draws it).
+ */
 export function qrPathData(matrix: boolean[][]): string {
-  const parts: string[] = [];
+  let out = '';
+  let penX = 0;
+  let penY = 0;
   matrix.forEach((row, y) => {
     let x = 0;
     while (x < row.length) {
@@ -36,11 +44,13 @@ export function qrPathData(matrix: boolean[][]): string {
       }
       const start = x;
       while (x < row.length && row[x]) x++;
-      const run = x - start;
-      parts.push(`M${start + QR_QUIET_ZONE} ${y + QR_QUIET_ZONE}h${run}v1h-${run}z`);
+      const [left, middle] = [start + QR_QUIET_ZONE, y + QR_QUIET_ZONE + 0.5];
+      out += out === '' ? `M${left} ${middle}` : `m${left - penX} ${middle - penY}`;
+      out += `h${x - start}`;
+      [penX, penY] = [left + x - start, middle];
     }
   });
-  return parts.join('');
+  return out;
 }
 
 export interface QrSvg {

@@ -24,17 +24,22 @@ describe('page QR code', () => {
     expect(qrMatrix(canonicalUrl('/counties/370102/2020/', site))).not.toEqual(matrix);
   });
 
-  it('draws every dark module, and only those, inside one path with the quiet zone around it', () => {
+  it('draws every dark module, and only those, as runs of one stroked path with the quiet zone around it', () => {
     const matrix = qrMatrix(canonicalUrl('/', site));
     const drawn = new Set<string>();
-    for (const [, x, y, run] of qrPathData(matrix).matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
-      for (let i = 0; i < Number(run); i++) drawn.add(`${Number(x) + i - QR_QUIET_ZONE},${Number(y) - QR_QUIET_ZONE}`);
+    // Read the path as a browser does: a first absolute move, then relative moves and runs.
+    let [x, y] = [0, 0];
+    for (const [, command, a, b] of qrPathData(matrix).matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+      if (command === 'h') {
+        for (let i = 0; i < Number(a); i++) drawn.add(`${x + i - QR_QUIET_ZONE},${y - 0.5 - QR_QUIET_ZONE}`);
+        x += Number(a);
+      } else [x, y] = command === 'M' ? [Number(a), Number(b)] : [x + Number(a), y + Number(b)];
     }
     const dark = new Set(matrix.flatMap((row, r) => row.flatMap((d, c) => (d ? [`${c},${r}`] : []))));
     expect(drawn).toEqual(dark);
     const svg = qrSvg(canonicalUrl('/', site));
     expect(svg.size).toBe(matrix.length + 2 * QR_QUIET_ZONE);
     // The finder pattern's top-left module is dark (ISO/IEC 18004 §6.3.3).
-    expect(svg.path.startsWith(`M${QR_QUIET_ZONE} ${QR_QUIET_ZONE}h7`)).toBe(true);
+    expect(svg.path.startsWith(`M${QR_QUIET_ZONE} ${QR_QUIET_ZONE + 0.5}h7`)).toBe(true);
   });
 });
