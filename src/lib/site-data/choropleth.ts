@@ -9,14 +9,27 @@ import { indexOf } from './query.ts';
 export interface Choropleth {
   indicator: Indicator;
   year: number;
-  observations: Observation[];
+  observations: readonly Observation[];
   breaks: number[];
   datasets: Dataset[];
   example: boolean;
 }
 
-/** Null when no dataset has county figures for the indicator that year. */
+const memo = new WeakMap<SiteData, Map<string, Choropleth | null>>();
+
+/**
+ * Null when no dataset has county figures for the indicator that year. Computed once per
+ * indicator and year: the indicator, embed, year and county pages share the same classes.
+ */
 export function choropleth(data: SiteData, indicatorId: string, year: number): Choropleth | null {
+  const known = memo.get(data) ?? new Map<string, Choropleth | null>();
+  memo.set(data, known);
+  const key = `${indicatorId}/${year}`;
+  if (!known.has(key)) known.set(key, computeChoropleth(data, indicatorId, year));
+  return known.get(key)!;
+}
+
+function computeChoropleth(data: SiteData, indicatorId: string, year: number): Choropleth | null {
   const index = indexOf(data);
   const indicator = index.indicator(indicatorId);
   if (!indicator) throw new Error(`choropleth: unknown indicator ${indicatorId}`);

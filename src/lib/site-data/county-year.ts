@@ -3,7 +3,7 @@ import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { changeBetween, type Change } from '../stats/change.ts';
 import { cellOf, type Cell } from '../stats/observation.ts';
-import { comparisonOf, rankBy, standingAmong, type Comparison } from '../stats/rank.ts';
+import { comparisonOf, standingAmong, type Comparison } from '../stats/rank.ts';
 import { seriesFor, type SeriesPoint } from '../stats/series.ts';
 import { anyExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
@@ -49,7 +49,7 @@ export function countyYear(data: SiteData, code: string, year: number): CountyYe
     const found = index.find(code, year, indicator.id);
     if (!found) continue;
     const counties = index.countyRows(year, indicator.id);
-    const ranked = rankBy(counties, indicator.id);
+    const ranked = index.countyRanking(year, indicator.id);
     const own = ranked.find((r) => r.code === code);
     const siblings = counties.filter((o) => divisionByCode(data.divisions, o.code)?.parent === prefecture.code);
     // Last year only when the same dataset covers it; the series follows division changes.

@@ -1,6 +1,7 @@
 import { countiesInForce, divisionByCode } from '../divisions/index.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../stats/observation.ts';
+import { rankBy, type Ranked } from '../stats/rank.ts';
 import { isExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
 
@@ -10,8 +11,10 @@ export interface Index {
   find(code: string, year: number, indicator: string): { dataset: Dataset; observation: Observation } | undefined;
   /** Every observation of `code` in `year`, one per dataset that has it. */
   rows(code: string, year: number): Array<{ dataset: Dataset; observation: Observation }>;
-  /** The county observations of a year for an indicator (one per county in force, when present). */
-  countyRows(year: number, indicator: string): Observation[];
+  /** The county observations of a year for an indicator (one per county in force, when present); shared, do not change. */
+  countyRows(year: number, indicator: string): readonly Observation[];
+  /** `countyRows` ranked by the indicator (`rankBy`, which ranks a shared list once). */
+  countyRanking(year: number, indicator: string): readonly Ranked[];
   indicator(id: string): Indicator | undefined;
 }
 
@@ -32,19 +35,39 @@ export function indexOf(data: SiteData): Index {
   // only one of them has the figure, so prefer the row with a value over one with a missing code.
   // Where an official dataset and an example one both have the figure, the published one wins:
   // a reader must never see an invented number where a real one exists.
-  const find = (code: string, year: number, indicator: string) => {
+  type Found = { dataset: Dataset; observation: Observation } | undefined;
+  const chosen = new Map<string, Found>(); // pages ask for the same figure many times
+  const find = (code: string, year: number, indicator: string): Found => {
+    const key = `${code}/${year}/${indicator}`;
+    if (chosen.has(key)) return chosen.get(key);
     const candidates = rows(code, year).filter((r) => r.dataset.indicators.includes(indicator));
     const withValue = candidates.filter((r) => typeof r.observation.values[indicator] === 'number');
-    return withValue.find((r) => !isExample(r.dataset)) ?? withValue[0] ?? candidates[0];
+    const found = withValue.find((r) => !isExample(r.dataset)) ?? withValue[0] ?? candidates[0];
+    chosen.set(key, found);
+    return found;
   };
   const indicators = new Map(data.indicators.map((i) => [i.id, i]));
+  // Every county-year page of a year ranks each indicator among the same counties: ~820 pages
+  // would otherwise each rebuild and sort the same 137 rows per indicator (a profile's top cost).
+  const counties = new Map<string, readonly Observation[]>();
+  const countyRows = (year: number, indicator: string): readonly Observation[] => {
+    const key = `${year}/${indicator}`;
+    let found = counties.get(key);
+    if (!found) {
+      found = Object.freeze(
+        countiesInForce(data.divisions, year)
+          .map((d) => find(d.code, year, indicator)?.observation)
+          .filter((o): o is Observation => o !== undefined),
+      );
+      counties.set(key, found);
+    }
+    return found;
+  };
   const index: Index = {
     rows,
     find,
-    countyRows: (year, indicator) =>
-      countiesInForce(data.divisions, year)
-        .map((d) => find(d.code, year, indicator)?.observation)
-        .filter((o): o is Observation => o !== undefined),
+    countyRows,
+    countyRanking: (year, indicator) => rankBy(countyRows(year, indicator), indicator),
     indicator: (id) => indicators.get(id),
   };
   indexes.set(data, index);

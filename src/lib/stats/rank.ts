@@ -19,7 +19,23 @@ export interface Ranked {
  * values are left out. Equal values get the same rank and know how many share it, so every
  * table can say 并列 / "tied" (1, 1, 3: the competition ranking statistics offices use).
  */
-export function rankBy(observations: readonly Observation[], indicator: string): Ranked[] {
+export function rankBy(observations: readonly Observation[], indicator: string): readonly Ranked[] {
+  // A frozen list is the build's shared one (indexOf's countyRows): ~1,000 maps and tables rank
+  // the same few hundred lists, so each is ranked once, as divisionByCode indexes frozen lists.
+  if (!Object.isFrozen(observations)) return ranked(observations, indicator);
+  const byIndicator = memo.get(observations) ?? new Map<string, readonly Ranked[]>();
+  memo.set(observations, byIndicator);
+  let result = byIndicator.get(indicator);
+  if (!result) {
+    result = Object.freeze(ranked(observations, indicator));
+    byIndicator.set(indicator, result);
+  }
+  return result;
+}
+
+const memo = new WeakMap<readonly Observation[], Map<string, readonly Ranked[]>>();
+
+function ranked(observations: readonly Observation[], indicator: string): Ranked[] {
   const present = observations
     .map((o) => ({ code: o.code, value: valueOf(o, indicator) }))
     .filter((r): r is { code: string; value: number } => r.value !== null)
