@@ -1,4 +1,4 @@
-import { classColour, fillFor, type Better } from '../geo/index.ts';
+import { classColour, fillFor, prefectureMesh, type Better } from '../geo/index.ts';
 import { formatValue, missingLabel } from '../i18n/format.ts';
 import { nameIn, pick, t, type Lang } from '../i18n/index.ts';
 import { indicatorYearPath } from '../routes.ts';
@@ -35,6 +35,9 @@ export function sourceLine(lang: Lang, map: Choropleth): string {
   return t(lang, 'share.source') + datasets.join(t(lang, 'punct.semicolon'));
 }
 
+/** The prefecture borders and coast as one path drawing each stretch once (half the bytes of one outline per prefecture). */
+const outlines = (year: number) => [{ d: prefectureMesh(year) }];
+
 /** Everything the standalone SVG of `id` in `year` says and draws, in `lang`. */
 export function mapSvgInput(data: SiteData, id: string, year: number, lang: Lang, siteUrl: string | URL): MapSvgInput {
   const map = mapOf(data, id, year);
@@ -58,7 +61,7 @@ export function mapSvgInput(data: SiteData, id: string, year: number, lang: Lang
       fill: fillFor(valueOf(byCode.get(c.code), indicator.id), breaks),
       label: label(c.code, c.division),
     })),
-    prefectures: base.prefectures.map((p) => ({ d: p.d })),
+    prefectures: outlines(year),
     key: {
       title: t(lang, 'map.legend.neutral'),
       better: better === 'neutral' ? undefined : t(lang, better === 'lower' ? 'map.legend.lower' : 'map.legend.higher'),
@@ -88,7 +91,7 @@ export function mapCardInput(data: SiteData, id: string, year: number): CardInpu
       d: c.d,
       fill: fillFor(valueOf(byCode.get(c.code), map.indicator.id), map.breaks),
     })),
-    prefectures: base.prefectures.map((p) => ({ d: p.d })),
+    prefectures: outlines(year),
     classes: Array.from({ length: map.breaks.length + 1 }, (_, i) => classColour(i, map.breaks.length + 1)),
   };
 }
@@ -96,7 +99,7 @@ export function mapCardInput(data: SiteData, id: string, year: number): CardInpu
 /** The site card: the province's counties and prefectures as they stood at the end of `year`. */
 export function siteCardInput(data: SiteData, year: number): CardInput {
   const base = countyMapBase(data, year);
-  return { counties: base.counties.map((c) => ({ d: c.d })), prefectures: base.prefectures.map((p) => ({ d: p.d })) };
+  return { counties: base.counties.map((c) => ({ d: c.d })), prefectures: outlines(year) };
 }
 
 /** The `og:image:alt` of an indicator-year picture. */
