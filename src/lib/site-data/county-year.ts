@@ -2,8 +2,8 @@ import { divisionByCode, PROVINCE_CODE } from '../divisions/index.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { changeBetween, type Change } from '../stats/change.ts';
-import { cellOf, type Cell } from '../stats/observation.ts';
-import { comparisonOf, standingAmong, type Comparison } from '../stats/rank.ts';
+import { cellOf, type Cell, type Observation } from '../stats/observation.ts';
+import { comparisonOf, standingAmong, type Comparison, type Ranked } from '../stats/rank.ts';
 import { seriesFor, type SeriesPoint } from '../stats/series.ts';
 import { anyExample, type Dataset } from './datasets.ts';
 import type { SiteData } from './load.ts';
@@ -37,8 +37,59 @@ export interface CountyYear {
 const standingOrNull = (standing: ReturnType<typeof standingAmong>): Comparison | null =>
   standing ? comparisonOf(standing) : null;
 
-/** Everything a county-year page shows, from the loaded data. Pure: no I/O beyond `data`. */
+/** The year's counties for one indicator, ranked, with each county's rank and its prefecture's counties. */
+interface YearContext {
+  ranked: readonly Ranked[];
+  rankOf: ReadonlyMap<string, Ranked>;
+  byPrefecture: ReadonlyMap<string, readonly Observation[]>;
+}
+
+const contexts = new WeakMap<SiteData, Map<string, YearContext>>();
+const views = new WeakMap<SiteData, Map<string, CountyYear>>();
+
+/**
+ * Computed once per data load, year and indicator: every county-year page, its CSV and JSON, the
+ * county's all-years CSV and its prefecture's CSV ask for the same ranking. Recomputing it per
+ * county made the build quadratic in the number of counties (a county scan and sort per figure).
+ */
+function yearContext(data: SiteData, year: number, indicator: string): YearContext {
+  const known = contexts.get(data) ?? new Map<string, YearContext>();
+  contexts.set(data, known);
+  const key = `${year}/${indicator}`;
+  let context = known.get(key);
+  if (!context) {
+    const counties = indexOf(data).countyRows(year, indicator);
+    const ranked = indexOf(data).countyRanking(year, indicator);
+    const byPrefecture = new Map<string, Observation[]>();
+    for (const o of counties) {
+      const parent = divisionByCode(data.divisions, o.code)?.parent ?? '';
+      const group = byPrefecture.get(parent);
+      if (group) group.push(o);
+      else byPrefecture.set(parent, [o]);
+    }
+    context = { ranked, rankOf: new Map(ranked.map((r) => [r.code, r])), byPrefecture };
+    known.set(key, context);
+  }
+  return context;
+}
+
+/**
+ * Everything a county-year page shows, from the loaded data. Pure: no I/O beyond `data`.
+ * Computed once per county and year and shared: callers must not change it.
+ */
 export function countyYear(data: SiteData, code: string, year: number): CountyYear {
+  const known = views.get(data) ?? new Map<string, CountyYear>();
+  views.set(data, known);
+  const key = `${code}/${year}`;
+  let view = known.get(key);
+  if (!view) {
+    view = computeCountyYear(data, code, year);
+    known.set(key, view);
+  }
+  return view;
+}
+
+function computeCountyYear(data: SiteData, code: string, year: number): CountyYear {
   const index = indexOf(data);
   const county = divisionByCode(data.divisions, code);
   const prefecture = county?.parent ? divisionByCode(data.divisions, county.parent) : undefined;
@@ -48,10 +99,9 @@ export function countyYear(data: SiteData, code: string, year: number): CountyYe
   for (const indicator of data.indicators) {
     const found = index.find(code, year, indicator.id);
     if (!found) continue;
-    const counties = index.countyRows(year, indicator.id);
-    const ranked = index.countyRanking(year, indicator.id);
-    const own = ranked.find((r) => r.code === code);
-    const siblings = counties.filter((o) => divisionByCode(data.divisions, o.code)?.parent === prefecture.code);
+    const { ranked, rankOf, byPrefecture } = yearContext(data, year, indicator.id);
+    const own = rankOf.get(code);
+    const siblings = byPrefecture.get(prefecture.code) ?? [];
     // Last year only when the same dataset covers it; the series follows division changes.
     const previous = found.dataset.meta.referenceYears.includes(year - 1)
       ? (seriesFor(lookup(indicator.id), data.divisions, indicator, code, [year - 1, year])[0] ?? null)

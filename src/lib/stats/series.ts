@@ -1,4 +1,4 @@
-import { isInForce, referenceDate, resolveAt } from '../divisions/index.ts';
+import { divisionByCode, isInForce, referenceDate, resolveAt } from '../divisions/index.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { cellOf, type Cell, type Observation } from './observation.ts';
@@ -64,7 +64,7 @@ export function seriesFor(
 ): SeriesPoint[] {
   const asOf = Math.max(...years);
   return years.map((year) => {
-    const own = divisions.find((d) => d.code === code);
+    const own = divisionByCode(divisions, code);
     if (own && isInForce(own, referenceDate(year)))
       return { year, cell: cellOf(lookup(code, year), indicator.id), via: null };
     const parts = standIns(divisions, code, year, asOf);
