@@ -51,8 +51,17 @@ const scopedMemo = new WeakMap<CountyMapBase, Map<string, CountyMapBase>>();
 export function countyMapBase(data: SiteData, year: number, around?: string): CountyMapBase {
   const whole = wholeMapBase(data, year);
   const province = around === undefined ? undefined : provinceOf(data.divisions, around);
-  const provinces = data.divisions.filter((d) => d.level === 'province').length;
-  return province === undefined || provinces < 2 ? whole : provinceMapBase(data, whole, province);
+  return province === undefined || provinceCount(data.divisions) < 2 ? whole : provinceMapBase(data, whole, province);
+}
+
+const provinceCounts = new WeakMap<readonly Division[], number>();
+function provinceCount(divisions: readonly Division[]): number {
+  let count = provinceCounts.get(divisions);
+  if (count === undefined) {
+    count = divisions.filter((d) => d.level === 'province').length;
+    provinceCounts.set(divisions, count);
+  }
+  return count;
 }
 
 /** The province a division belongs to (itself for a province), by its parents in the registry. */

@@ -48,11 +48,30 @@ export interface AreaYearFacts {
   reportedCount: number;
 }
 
+const countyGroups = new WeakMap<SiteData, Map<number, Map<string | null, Division[]>>>();
+
+/** The counties in force at the end of `year`, by prefecture: one registry pass per year, not one per page. */
+function countiesByParent(data: SiteData, year: number): Map<string | null, Division[]> {
+  const byYear = countyGroups.get(data) ?? new Map<number, Map<string | null, Division[]>>();
+  countyGroups.set(data, byYear);
+  let groups = byYear.get(year);
+  if (!groups) {
+    groups = new Map();
+    for (const d of countiesInForce(data.divisions, year)) {
+      const group = groups.get(d.parent);
+      if (group) group.push(d);
+      else groups.set(d.parent, [d]);
+    }
+    byYear.set(year, groups);
+  }
+  return groups;
+}
+
 /** The divisions a division is ranked among in a year: its prefecture's counties, or all prefectures. */
 function peersOf(data: SiteData, division: Division, year: number): { group: Division | null; peers: Division[] } {
   if (division.level === 'county') {
     const group = division.parent ? (divisionByCode(data.divisions, division.parent) ?? null) : null;
-    return { group, peers: countiesInForce(data.divisions, year).filter((d) => d.parent === division.parent) };
+    return { group, peers: [...(countiesByParent(data, year).get(division.parent) ?? [])] };
   }
   if (division.level === 'prefecture') {
     return {
