@@ -39,7 +39,7 @@ for (const lang of LANGS) {
   test(`a map key states the figures of each class and says when lower is better (${lang})`, async ({ page }) => {
     await page.goto(indicatorYearPath('remaining_poor', YEAR, lang));
     const key = page.locator('county-map .map-legend');
-    await expect(key.locator('.map-legend-title')).toHaveText(t(lang, 'map.legend.neutral'));
+    await expect(key.locator('.map-legend-title')).toHaveText(t(lang, 'map.legend.neutral'), { useInnerText: true });
     await expect(key.locator('.map-legend-better')).toHaveText(t(lang, 'map.legend.lower'));
     const labels = await key.locator('li').allTextContents();
     for (const label of labels) expect(label).not.toMatch(/低于|至低于|below|to under/);

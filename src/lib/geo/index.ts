@@ -27,6 +27,8 @@ export {
   classColour,
   rampFor,
   fillFor,
+  rampClass,
+  rampClassFor,
   NO_DATA_PATTERN,
   NO_DATA_FILL,
 } from './scale.ts';

