@@ -56,7 +56,7 @@ if (values.stress) {
   const stress: StressResult = await measureStress({ keep: values.keep ?? false });
   console.log(
     `stress build: ${stress.seconds} s (budget ${STRESS_BUDGET.seconds} s), peak ${stress.peakMB} MB (budget ${STRESS_BUDGET.peakMB} MB), ` +
-      `${stress.pages} pages from ${stress.divisions} divisions, ${stress.pagesPerSecond} pages/s`,
+      `${stress.pages} pages from ${stress.divisions} divisions, ${stress.pagesPerSecond} pages/s, ${stress.cpuSeconds} s of processor time`,
   );
   const results = {
     ...previous,
