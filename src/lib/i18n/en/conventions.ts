@@ -1,4 +1,4 @@
-/** English strings: the page's QR code, and the page tools (read aloud, text size). */
+/** English strings: the page's QR code, and the page tools (read aloud, text size, print). */
 export const conventions = {
   'conventions.qr.caption': 'Scan to open on a phone',
   'conventions.qr.label': 'QR code of this page’s address: ',
@@ -15,4 +15,5 @@ export const conventions = {
   'conventions.size.label': 'Text size',
   'conventions.size.standard': 'Standard',
   'conventions.size.large': 'Large',
+  'conventions.print.button': 'Print this page',
 } as const;

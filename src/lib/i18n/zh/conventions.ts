@@ -1,4 +1,4 @@
-/** Chinese strings: the page's QR code, and the page tools (朗读, text size). */
+/** Chinese strings: the page's QR code, and the page tools (朗读, text size, 打印). */
 export const conventions = {
   'conventions.qr.caption': '扫一扫在手机打开',
   'conventions.qr.label': '本页网址的二维码：',
@@ -15,4 +15,5 @@ export const conventions = {
   'conventions.size.label': '文字大小',
   'conventions.size.standard': '标准',
   'conventions.size.large': '大字',
+  'conventions.print.button': '打印本页',
 } as const;
