@@ -34,8 +34,14 @@ async function canonicalOf(page: Page): Promise<string> {
 }
 
 for (const path of briefs) {
-  test(`${path} prints on at most two A4 sheets, with its address and QR code and no controls`, async ({ page }) => {
+  // The ordinary page is printed by a reader who chose 大字 on screen: paper keeps its own size.
+  const large = path.endsWith(ordinary);
+  test(`${path} prints on at most two A4 sheets, with its address and QR code and no controls${large ? ' (大字 chosen)' : ''}`, async ({
+    page,
+  }) => {
+    if (large) await page.addInitScript(() => localStorage.setItem('text-size', 'large'));
     await page.goto(path);
+    if (large) await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
     await page.emulateMedia({ media: 'print' });
     for (const chrome of [
       '.skip-link',
