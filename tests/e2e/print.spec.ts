@@ -88,7 +88,7 @@ test('other pages print without the chrome, with their address and QR code', asy
 
 for (const lang of LANGS) {
   const path = countyYearPath(code, year, lang);
-  const name = lang === 'en' ? 'Print this page' : '打印本页';
+  const name = lang === 'en' ? 'Print' : '打印本页';
 
   test(`${path}: the print button opens the print dialog from the keyboard, and passes axe`, async ({ page }) => {
     // window.print opens the browser's own dialog, which would block the test: count the calls.
@@ -97,7 +97,7 @@ for (const lang of LANGS) {
       window.print = () => void (window as unknown as { printed: number }).printed++;
     });
     await page.goto(path);
-    const button = page.getByRole('button', { name });
+    const button = page.getByRole('button', { name, exact: true });
     await expect(button).toBeVisible();
     await button.focus();
     await page.keyboard.press('Enter');
@@ -116,7 +116,7 @@ for (const lang of LANGS) {
     await page.goto(path);
     await expect(page.locator('.print-button')).toHaveCount(1);
     await expect(page.locator('.print-button')).toBeHidden();
-    await expect(page.getByRole('button', { name })).toHaveCount(0);
+    await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
     await context.close();
   });
 }

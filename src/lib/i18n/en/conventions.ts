@@ -15,5 +15,5 @@ export const conventions = {
   'conventions.size.label': 'Text size',
   'conventions.size.standard': 'Standard',
   'conventions.size.large': 'Large',
-  'conventions.print.button': 'Print this page',
+  'conventions.print.button': 'Print',
 } as const;
