@@ -1,4 +1,5 @@
 import type { Lang } from './i18n/index.ts';
+import { releaseLabel, releaseList, type Release } from './releases/release-line.ts';
 
 export interface Citable {
   /** Page title as cited, e.g. `莱芜区 2019 年脱贫攻坚数据`. */
@@ -13,17 +14,12 @@ export interface Citable {
    */
   accessed: string;
   publisher: string;
-  /** Datasets and versions the page draws on, e.g. `county-example v1.0.0`. */
-  datasets: string[];
+  /** The dataset releases the page draws on: name, version and release date each. */
+  releases: Release[];
 }
 
 /** What a page needs of each dataset it cites: its name, version and release date. */
-export interface CitedRelease {
-  name: string;
-  version: string;
-  /** ISO date the release was published (`published` in the descriptor). */
-  published: string;
-}
+export type CitedRelease = Release;
 
 /**
  * The citation of a page, dated from the data it draws on: the newest release among its
@@ -39,21 +35,24 @@ export function citableFrom(
       .map((r) => r.published)
       .sort()
       .at(-1) ?? '';
-  return { ...page, updated, accessed: updated, datasets: releases.map((r) => `${r.name} v${r.version}`) };
+  return { ...page, updated, accessed: updated, releases: [...releases] };
 }
 
 /**
  * GB/T 7714—2015 entry for an online resource (§4.1, 8.8): 主要责任者. 题名[文献类型标志/载体].
  * (更新或修改日期)[引用日期]. 获取和访问路径. The type mark is EB/OL for an online electronic resource;
- * a data set cites as DS/OL when the page is mainly data, which a county page is.
+ * a data set cites as DS/OL when the page is mainly data, which a county page is. The releases
+ * cited go where the standard puts the 版本项 of a monograph (§8.1.1: after the title and type
+ * mark), each with its date, so a reader can tell whether the figure has changed since.
  */
 export function gbt7714(c: Citable): string {
-  return `${c.publisher}. ${c.title}[DS/OL]. (${c.updated})[${c.accessed}]. ${c.url}.`;
+  const edition = c.releases.length > 0 ? ` ${c.releases.map(releaseLabel).join('; ')}.` : '';
+  return `${c.publisher}. ${c.title}[DS/OL].${edition} (${c.updated})[${c.accessed}]. ${c.url}.`;
 }
 
 /** A plain citation for news copy and footnotes, in the reader's language. */
 export function plainCitation(lang: Lang, c: Citable): string {
-  const sets = c.datasets.join(', ');
+  const sets = releaseList(lang, c.releases);
   return lang === 'en'
     ? `${c.publisher}, “${c.title}”, data: ${sets}, updated ${c.updated}, ${c.url} (accessed ${c.accessed}).`
     : `${c.publisher}：《${c.title}》，数据：${sets}，更新于 ${c.updated}，${c.url}（访问于 ${c.accessed}）。`;

@@ -1,4 +1,5 @@
 import { classColour, fillFor, prefectureMesh, type Better } from '../geo/index.ts';
+import { releaseLine, releaseOf } from '../releases/release-line.ts';
 import { formatValue, missingLabel } from '../i18n/format.ts';
 import { nameIn, pick, t, type Lang } from '../i18n/index.ts';
 import { indicatorYearPath } from '../routes.ts';
@@ -21,13 +22,13 @@ function mapOf(data: SiteData, id: string, year: number): Choropleth {
   return map;
 }
 
-/** The source line: each dataset's title, name, version and status, as the embed prints it. */
+/** The source line: each dataset's title, release (name, version, date) and status, as the embed prints it. */
 export function sourceLine(lang: Lang, map: Choropleth): string {
   const datasets = map.datasets.map(
     (d) =>
       pick(lang, { zh: d.meta.titles['zh-CN'], en: d.meta.titles.en }) +
       t(lang, 'punct.open') +
-      `${d.name} v${d.meta.version}` +
+      releaseLine(lang, releaseOf(d)) +
       t(lang, 'punct.comma') +
       t(lang, isExample(d) ? 'data.status.example' : 'data.status.official') +
       t(lang, 'punct.close'),

@@ -7,6 +7,7 @@ import type { Unit } from '../schemas/indicator.ts';
 import { cellOf, rankBy, type Cell, type MissingCode } from '../stats/index.ts';
 import type { Choropleth } from './choropleth.ts';
 import type { SiteData } from './load.ts';
+import { releaseLabel, releaseOf } from '../releases/release-line.ts';
 
 /**
  * `/api/indicators/{id}/{year}.json`: one indicator-year map as data, for anyone reusing the
@@ -17,7 +18,8 @@ export interface IndicatorYearJson {
   indicator: { id: string; nameZh: string; nameEn: string; unit: Unit; better: Better };
   year: number;
   example: boolean;
-  dataset: Array<{ name: string; version: string; status: 'official' | 'example' }>;
+  /** The releases the values come from; `release` reads `county-example v1.0.0 (2026-11-28)` (release-line.ts). */
+  dataset: Array<{ name: string; version: string; published: string; release: string; status: 'official' | 'example' }>;
   breaks: number[];
   classes: Array<{ colour: string; labelZh: string; labelEn: string }>;
   noData: { fill: string };
@@ -69,7 +71,13 @@ export function indicatorYearJson(data: SiteData, map: Choropleth): IndicatorYea
     indicator: { id: indicator.id, nameZh: indicator.nameZh, nameEn: indicator.nameEn, unit: indicator.unit, better },
     year,
     example: map.example,
-    dataset: map.datasets.map((d) => ({ name: d.name, version: d.meta.version, status: d.meta.status })),
+    dataset: map.datasets.map((d) => ({
+      name: d.name,
+      version: d.meta.version,
+      published: d.meta.published,
+      release: releaseLabel(releaseOf(d)),
+      status: d.meta.status,
+    })),
     breaks: [...breaks],
     classes: zh.map((labelZh, i) => ({ colour: classColour(i, zh.length), labelZh, labelEn: en[i]! })),
     noData: { fill: NO_DATA_FILL },

@@ -22,7 +22,7 @@ describe('indicatorYearJson', () => {
     expect(json.values).toHaveLength(137);
   });
 
-  it('carries the indicator, year, example flag and dataset provenance', () => {
+  it('carries the indicator, year, example flag and dataset provenance with its release', () => {
     expect(json.indicator).toEqual({
       id: 'remaining_poor',
       nameZh: expect.any(String),
@@ -32,7 +32,9 @@ describe('indicatorYearJson', () => {
     });
     expect(json.year).toBe(2019);
     expect(json.example).toBe(true);
-    expect(json.dataset).toEqual([{ name: 'ex', version: '1.2.3', status: 'example' }]);
+    expect(json.dataset).toEqual([
+      { name: 'ex', version: '1.2.3', published: '2026-01-02', release: 'ex v1.2.3 (2026-01-02)', status: 'example' },
+    ]);
   });
 
   it('ranks the largest first with shared ranks for ties, and no rank for missing figures', () => {

@@ -195,6 +195,8 @@ export const profiles: Record<keyof typeof zh, string> = {
   'api.rules.units': 'Rates are percentages from 0 to 100; money is in yuan.',
   'api.rules.cite':
     'When citing, give the dataset name and version (dataset, dataset_version) and this site’s address.',
+  'api.rules.release':
+    'Every file says which release it comes from: in JSON files, `datasets` (`dataset` in the map files) gives `name`, `version`, `published` (the release date) and `release` (e.g. “county-example v1.0.0 (2026-11-28)”); in CSV files the `dataset` and `dataset_version` columns give the dataset and version. The raw files under /data/ stay byte-identical to the data packages and carry no version column: their version is in their datapackage.json and on the releases page.',
   'api.rules.checksum': 'Check a download’s SHA-256, for example:',
   'api.rules.embed':
     'Every indicator-year map page offers embed code (an iframe); the embedded page loads nothing from any other site. Any site may embed these maps: the server lets other sites frame the embed pages, and only those (its content security policy sets frame-ancestors); the example-data banner shows inside the embed too.',

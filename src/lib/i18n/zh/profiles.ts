@@ -177,6 +177,8 @@ export const profiles = {
   'api.rules.units': '比率为 0—100 的百分数，金额以元计。',
   'api.rules.cite': '引用时请注明数据集名称和版本（dataset、dataset_version）以及本站地址。',
   'api.rules.checksum': '下载后可核对 SHA-256，例如：',
+  'api.rules.release':
+    '每个文件都写明它来自哪次发布：JSON 文件的 datasets（地图文件为 dataset）给出 name、version、published（发布日期）和 release（例如“county-example v1.0.0 (2026-11-28)”）；CSV 文件的 dataset、dataset_version 列给出数据集和版本。/data/ 下的原始文件与数据包逐字节一致，不加版本列，版本见其 datapackage.json 和数据更新记录页。',
   'api.rules.embed':
     '每张“指标 × 年份”地图页都提供嵌入代码（iframe），嵌入页只从本站加载内容。任何网站都可以嵌入这些地图：服务器只允许其他网站嵌入这些嵌入页（由内容安全策略的 frame-ancestors 设定），本站其他页面不能被嵌入；示例数据的提示在嵌入页中同样显示。',
   'about.title': '关于本站',

@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { countyYear, countyYearRows, loadSiteData } from '../../../../lib/site-data/index.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
+import { releaseLabel, releaseOf } from '../../../../lib/releases/release-line.ts';
 
 export const getStaticPaths = (() =>
   routeParams(loadSiteData()).countyYears.map((params) => ({ params }))) satisfies GetStaticPaths;
@@ -16,6 +17,7 @@ export const GET: APIRoute = ({ params }) => {
       version: d.meta.version,
       status: d.meta.status,
       published: d.meta.published,
+      release: releaseLabel(releaseOf(d)),
       sources: d.meta.sources,
     })),
     rows: countyYearRows(view),
