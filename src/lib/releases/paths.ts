@@ -10,3 +10,6 @@ export const releasePath = (dataset: string, version: string, lang: Lang): strin
 
 /** The Atom feed of every release (one feed, both languages). */
 export const FEED_PATH = '/changes/feed.xml';
+
+/** A figure's history on the list: `/changes/#figure-<dataset>-<division>-<indicator>-<year>`. */
+export const figureHistoryPath = (anchor: string, lang: Lang): string => `${changesPath(lang)}#${anchor}`;

@@ -35,4 +35,14 @@ export const changes: Record<keyof typeof zh, string> = {
   'changes.link.catalog': 'Data catalogue (DCAT-AP, JSON-LD: every file’s URL, size and SHA-256)',
   'changes.feedTitle': 'Shandong poverty-alleviation open data: releases',
   'changes.feedSubtitle': 'Every release of every dataset: version, date, note and the values that changed.',
+  'history.link': 'History',
+  'history.linkContext': ': {figure}; releases that changed it since: {count}',
+  'history.title': 'History of each figure',
+  'history.lede':
+    'These figures changed after they were first published. The “History” link next to a figure on its page leads to its row here: one line per release that changed it, with the old and new value, the version and the date; the version links to that release’s note.',
+  'history.none': 'No figure has changed since it was first published.',
+  'history.caption': 'Figures changed in {dataset}',
+  'history.col.figure': 'Figure',
+  'history.col.version': 'Version',
+  'history.col.date': 'Released',
 } as const;

@@ -33,4 +33,14 @@ export const changes = {
   'changes.link.catalog': '数据目录（DCAT-AP，JSON-LD：每个文件的网址、字节数和 SHA-256）',
   'changes.feedTitle': '山东脱贫攻坚开放数据：数据更新记录',
   'changes.feedSubtitle': '每个数据集的每次发布：版本号、日期、说明和改动的数值。',
+  'history.link': '修订记录',
+  'history.linkContext': '：{figure}，发布后改动过 {count} 次',
+  'history.title': '每个数字的修订记录',
+  'history.lede':
+    '下列数字在首次发布后被改动过。数字页面上的“修订记录”链接指向这里的对应一行：每一行是一次改动它的发布，有原值、新值、版本号和日期，版本号链接到该次发布的说明。',
+  'history.none': '目前没有发布后被改动过的数字。',
+  'history.caption': '{dataset} 中改动过的数字',
+  'history.col.figure': '数字',
+  'history.col.version': '版本',
+  'history.col.date': '发布日期',
 } as const;
