@@ -1,5 +1,6 @@
 import { PROJECTION } from '../geo/index.ts';
-import { hatchPattern, mapShapes, type MapShape } from './map-svg.ts';
+import { mapShapes, type MapShape } from './map-svg.ts';
+import { hatchPattern } from './svg-document.ts';
 import { CARD_SIZE } from './paths.ts';
 import { NO_DATA_PATTERN } from '../geo/index.ts';
 
