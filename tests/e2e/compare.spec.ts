@@ -3,8 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 
 /**
  * The compare page in Chromium: a shared address shows the same figures as the county-year page,
- * changing the choice rewrites the address, mistakes in an address are named, without JavaScript
- * the form and the links remain, no axe violations, and nothing scrolls sideways at 375 px.
+ * each change of choice is a step Back and Forward return to, mistakes in an address are named,
+ * without JavaScript the form and the links remain, no axe violations; at 1280 px four places
+ * fit or scroll inside the table's region, at 375 px the table stacks, and the page never
+ * scrolls sideways.
  */
 const SHARED = '/compare/?d=371327,371300,370000&y=2019';
 
@@ -60,21 +62,68 @@ test('a shared address shows the county, its prefecture and the province as on t
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('changing the choice rewrites the address and the table; back returns to the page before', async ({ page }) => {
+test('each change of choice is a step in the history: Back and Forward restore the view', async ({ page }) => {
+  const year = page.getByLabel('年份', { exact: true });
+  const caption = page.locator('table.compare-table caption');
+  const heads = page.locator('table.compare-table thead th');
   await page.goto('/counties/371327/2019/');
   await page.goto(SHARED);
   await expect(page.locator('table.compare-table')).toBeVisible();
-  await page.getByLabel('年份', { exact: true }).selectOption('2020');
+  await year.selectOption('2020');
   await expect(page).toHaveURL(/\?d=371327,371300,370000&y=2020$/);
-  await expect(page.locator('table.compare-table caption')).toContainText('2020 年');
+  await expect(caption).toContainText('2020 年');
   await page.getByLabel('地区 4').selectOption('371302');
   await expect(page).toHaveURL(/\?d=371327,371300,370000,371302&y=2020$/);
-  await expect(page.locator('table.compare-table thead th')).toHaveCount(1 + 4 + 3);
-  await page.getByLabel('年份', { exact: true }).selectOption('all');
+  await expect(heads).toHaveCount(1 + 4 + 3);
+  await year.selectOption('all');
   await expect(page).toHaveURL(/\?d=371327,371300,370000,371302$/);
   await expect(page.locator('table.compare-table tbody tr', { hasText: '贫困发生率' })).toHaveCount(3);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?d=371327,371300,370000,371302&y=2020$/);
+  await expect(year).toHaveValue('2020');
+  await expect(caption).toContainText('2020 年');
+  await expect(heads).toHaveCount(1 + 4 + 3);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?d=371327,371300,370000&y=2020$/);
+  await expect(page.getByLabel('地区 4')).toHaveValue('');
+  await expect(heads).toHaveCount(1 + 3 + 2);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?d=371327,371300,370000&y=2019$/);
+  await expect(year).toHaveValue('2019');
+  await expect(caption).toContainText('2019 年');
+  await page.goForward();
+  await expect(year).toHaveValue('2020');
+  await expect(caption).toContainText('2020 年');
+  await page.goBack();
   await page.goBack();
   await expect(page).toHaveURL(/\/counties\/371327\/2019\/$/);
+});
+
+test.describe('on a 1280 px screen with four places', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  for (const path of ['/compare/?d=371327,371300,370000,371302&y=2019', '/en/compare/?d=371327,371300,370000,371302'])
+    test(`${path}: the table fits or scrolls inside its labelled region, never the page`, async ({ page }) => {
+      await page.goto(path);
+      const table = page.locator('table.compare-table');
+      await expect(table).toBeVisible();
+      const region = page.getByRole('region', { name: await table.locator('caption').innerText() });
+      await expect(region).toHaveAttribute('tabindex', '0');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      // Not stacked into cards: the column headers are in sight.
+      await expect(table.locator('thead th').nth(1)).toBeVisible();
+      const box = (await region.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(1280);
+      // Wider than the region: the keyboard reaches the region and scrolls it.
+      const [scrollWidth, clientWidth] = await region.evaluate((r) => [r.scrollWidth, r.clientWidth]);
+      if (scrollWidth > clientWidth) {
+        await region.focus();
+        await expect(region).toBeFocused();
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
+      }
+    });
 });
 
 test('an address with mistakes names each one and still compares what it can', async ({ page }) => {
@@ -99,10 +148,17 @@ test('in English, rates differ in percentage points and missing figures say so',
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 800 } });
   for (const path of ['/compare/?d=371327,371300,370000,371302', '/en/compare/?d=371327,371300,370000,371302&y=2019'])
-    test(`${path}: nothing scrolls sideways`, async ({ page }) => {
+    test(`${path}: the table stacks into cards and nothing scrolls sideways`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.locator('table.compare-table')).toBeVisible();
+      const table = page.locator('table.compare-table');
+      await expect(table).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      // Cards: each row a block with its cells one under another, column headers out of sight.
+      await expect(table.locator('thead')).toHaveCSS('position', 'absolute');
+      const cells = table.locator('tbody tr').first().locator('td');
+      await expect(cells.first()).toHaveCSS('display', 'block');
+      const [a, b] = [(await cells.nth(0).boundingBox())!, (await cells.nth(1).boundingBox())!];
+      expect(b.y).toBeGreaterThan(a.y);
     });
 });
 

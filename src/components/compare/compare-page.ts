@@ -2,8 +2,8 @@
  * The compare page in the browser. It reads the choice from the address (`?d=…&y=…`, parsed by
  * src/lib/compare/params.ts with a message for every problem), fetches each division's
  * /api/compare/{code}.json once, and draws the table and the small multiples. Changing the form
- * redraws and rewrites the address with history.replaceState, so the address can always be
- * shared; going back or forward to another address of the page redraws that one.
+ * redraws and adds the new address to the history (history.pushState), so the address can always
+ * be shared and Back or Forward (popstate) redraws the choice of that address.
  */
 import type { CompareDivision, CompareIndicator } from '../../lib/compare/data.ts';
 import {
@@ -154,9 +154,11 @@ if (root) {
     yearField.value = String(choice.year);
   };
 
+  // Each new choice is a step in the browser's history, so Back returns to the previous view.
   const update = () => {
     const choice = fromForm();
-    history.replaceState(null, '', `${location.pathname}?${choiceQuery(choice)}`);
+    const search = `?${choiceQuery(choice)}`;
+    if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
     void show(choice, []);
   };
 
