@@ -128,7 +128,6 @@ export const explore: Record<keyof typeof zh, string> = {
   'embed.h2': 'Embed this map',
   'embed.intro':
     'Paste this code into a web page to show the map, its key, the ranked table and the source. The embedded page loads nothing from any other site.',
-  'embed.label': 'Embed code (HTML)',
   'embed.exampleNote':
     'A map of example data carries the same example-data banner above the map inside the embed; it cannot be switched off.',
   'embed.iframeTitle': 'Map: {indicator}, {year}',

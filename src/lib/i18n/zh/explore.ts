@@ -116,7 +116,6 @@ export const explore = {
   'embed.h2': '在文章中嵌入这张地图',
   'embed.intro':
     '把下面的代码粘贴到网页中，即可显示这张地图、图例、按排名排列的数据表和数据来源。嵌入页只从本站加载内容。',
-  'embed.label': '嵌入代码（HTML）',
   'embed.exampleNote': '使用示例数据的地图，嵌入后也会在地图上方显示同样的示例数据提示，无法去掉。',
   'embed.iframeTitle': '地图：{indicator}（{year} 年）',
   'embed.table': '数据表：{count} 个县级行政区的排名',
