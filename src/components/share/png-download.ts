@@ -1,5 +1,5 @@
 /**
- * `<png-download data-svg data-file data-failed>`: turns the map's standalone SVG into a PNG in
+ * `<png-download data-svg data-file data-failed>`: turns a map's or chart's standalone SVG into a PNG in
  * the browser when its button is pressed. The SVG is loaded as an image from the site's own
  * origin (the CSP allows `img-src 'self'`), drawn on a canvas at twice its size for sharp print,
  * and saved under `data-file`. Nothing runs before the click.
@@ -36,7 +36,7 @@ class PngDownload extends HTMLElement {
       const blob = await svgToPngBlob(this.dataset.svg!);
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
-      link.download = this.dataset.file ?? 'map.png';
+      link.download = this.dataset.file ?? 'shandong.png';
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     } catch {

@@ -5,7 +5,7 @@ import { nameIn, pick, t, type Lang } from '../i18n/index.ts';
 import { indicatorYearPath } from '../routes.ts';
 import { classLabels } from '../site-data/api.ts';
 import { choropleth, type Choropleth } from '../site-data/choropleth.ts';
-import { isExample } from '../site-data/datasets.ts';
+import { isExample, type Dataset } from '../site-data/datasets.ts';
 import type { SiteData } from '../site-data/load.ts';
 import { countyMapBase } from '../site-data/map-base.ts';
 import { cellOf, valueOf } from '../stats/index.ts';
@@ -23,7 +23,7 @@ function mapOf(data: SiteData, id: string, year: number): Choropleth {
 }
 
 /** The source line: each dataset's title, release (name, version, date) and status, as the embed prints it. */
-export function sourceLine(lang: Lang, map: Choropleth): string {
+export function sourceLine(lang: Lang, map: { datasets: readonly Dataset[] }): string {
   const datasets = map.datasets.map(
     (d) =>
       pick(lang, { zh: d.meta.titles['zh-CN'], en: d.meta.titles.en }) +

@@ -11,6 +11,7 @@ export const charts: Record<keyof typeof zh, string> = {
   'chart.example': 'Example data, not real statistics.',
   'chart.tableLink': 'See the ranked table of every county',
   'chart.trends.h2': 'Change, 2018–2020',
+  'chart.trends.fileTitle': '{county}: change over 2018–2020',
   'chart.trends.caption':
     'Solid line: {county}. Dashed: the median county of {prefecture}. Dotted: the median county of the province. The reference lines are medians of counties, not totals, which would dwarf any one county.',
   'chart.trends.label':

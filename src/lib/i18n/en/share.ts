@@ -9,6 +9,7 @@ export const share = {
   'share.mapImage.altExample':
     "Choropleth map of Shandong's counties: {indicator}, {year} (example data, not real statistics; no text; darker means more, hatching means no data).",
   'share.download.label': 'Download the map',
+  'share.download.chartLabel': 'Download the chart',
   'share.download.svg': 'Download SVG',
   'share.download.png': 'Download PNG',
   'share.download.svgTitle': 'Download as SVG (vector, with title, key and source)',

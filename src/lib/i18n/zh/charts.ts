@@ -9,6 +9,7 @@ export const charts = {
   'chart.example': '示例数据，并非真实统计。',
   'chart.tableLink': '查看全部县的排名表',
   'chart.trends.h2': '2018～2020 年的变化',
+  'chart.trends.fileTitle': '{county}：2018～2020 年的变化',
   'chart.trends.caption':
     '实线为{county}；虚线为{prefecture}各县（市、区）的中位数；点线为全省各县（市、区）的中位数。参照线取县的中位数而不取全市合计，因为合计远大于任何一个县。',
   'chart.trends.label':

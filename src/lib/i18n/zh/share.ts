@@ -7,6 +7,7 @@ export const share = {
   'share.mapImage.altExample':
     '{year} 年山东省各县{indicator}分级设色图（示例数据，并非真实统计；不含文字；颜色越深数值越大，斜线为无数据）。',
   'share.download.label': '下载地图',
+  'share.download.chartLabel': '下载图表',
   'share.download.svg': '下载 SVG',
   'share.download.png': '下载 PNG',
   'share.download.svgTitle': '下载 SVG 矢量图（含标题、图例、来源）',
