@@ -6,10 +6,9 @@
  *
  * Exit codes: 0 written; 1 the registry or catalogue could not be read; 2 bad arguments.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse/sync';
 import { loadDivisions } from '../src/lib/divisions/index.ts';
 import {
   EXAMPLE_NAME,
@@ -17,19 +16,10 @@ import {
   exampleCsv,
   exampleDescriptorJson,
   generateExample,
-  type IndicatorInfo,
 } from '../src/lib/example/index.ts';
-const YEARS = [2018, 2019, 2020];
+import { readIndicatorInfo } from './indicator-info.ts';
 
-function readIndicators(dataDir: string): Map<string, IndicatorInfo> {
-  const rows = parse(readFileSync(join(dataDir, 'indicators', 'indicators.csv'), 'utf8'), {
-    columns: true,
-    bom: true,
-  }) as Record<string, string>[];
-  return new Map(
-    rows.map((r) => [r.id ?? '', { nameZh: r.name_zh ?? '', nameEn: r.name_en ?? '', unit: r.unit ?? '' }]),
-  );
-}
+const YEARS = [2018, 2019, 2020];
 
 function main(argv: string[]): number {
   let values;
@@ -53,7 +43,7 @@ function main(argv: string[]): number {
     const rows = generateExample(loadDivisions(dataDir), { seed, years: YEARS });
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, `${EXAMPLE_NAME}.csv`), exampleCsv(rows));
-    writeFileSync(join(outDir, 'datapackage.json'), exampleDescriptorJson(seed, YEARS, readIndicators(dataDir)));
+    writeFileSync(join(outDir, 'datapackage.json'), exampleDescriptorJson(seed, YEARS, readIndicatorInfo(dataDir)));
     const counts = YEARS.map(
       (y) => `${y}: ${rows.filter((r) => r.year === y && r.level === 'county').length} counties`,
     ).join(', ');

@@ -10,12 +10,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { stressFiles } from '../../src/lib/bench/stress-data.ts';
 import { CHINA_SIZE, type StressSize } from '../../src/lib/bench/stress-registry.ts';
-import type { IndicatorInfo } from '../../src/lib/example/index.ts';
 import { pageStats } from './floor.ts';
 import { measure } from './measure.ts';
+import { readIndicatorInfo } from '../indicator-info.ts';
 
 /** Five year-end states, the plan's three and the two before it. */
 export const STRESS_YEARS = [2016, 2017, 2018, 2019, 2020] as const;
@@ -49,16 +48,6 @@ function childrenCpuSeconds(): number {
   }
 }
 
-function indicatorNames(dataDir: string): Map<string, IndicatorInfo> {
-  const rows = parse(readFileSync(join(dataDir, 'indicators', 'indicators.csv'), 'utf8'), {
-    columns: true,
-    bom: true,
-  }) as Record<string, string>[];
-  return new Map(
-    rows.map((r) => [r.id ?? '', { nameZh: r.name_zh ?? '', nameEn: r.name_en ?? '', unit: r.unit ?? '' }]),
-  );
-}
-
 /** Writes the stress data folder into `root/data`; returns its registry size and example row count. */
 export function writeStressData(root: string, size: StressSize = CHINA_SIZE) {
   const data = join(root, 'data');
@@ -66,7 +55,7 @@ export function writeStressData(root: string, size: StressSize = CHINA_SIZE) {
     size,
     STRESS_YEARS,
     readFileSync(join('data', 'divisions', 'datapackage.json'), 'utf8'),
-    indicatorNames('data'),
+    readIndicatorInfo('data'),
   );
   for (const [path, text] of generated.files) {
     mkdirSync(dirname(join(data, path)), { recursive: true });
