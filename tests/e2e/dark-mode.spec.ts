@@ -109,7 +109,9 @@ for (const lang of LANGS) {
 
     test('the map download keeps the light colours: it leaves the page', async ({ page, request }) => {
       await page.goto(indicatorYearPath(INDICATOR, YEAR, lang));
-      const href = (await page.locator('.map-downloads a[download]').getAttribute('href'))!;
+      // The map's own list of downloads (the chart beside it has another).
+      const mapDownloads = page.getByRole('list', { name: t(lang, 'share.download.label') });
+      const href = (await mapDownloads.locator('a[download]').getAttribute('href'))!;
       const svg = await (await request.get(href)).text();
       expect(svg).toContain('fill="#ffffff"');
       expect(svg).toContain(classColour(0, 5));

@@ -88,7 +88,12 @@ test('/api/indicators/<id>/2019.json parses and keeps its published shape', asyn
   expect(json.year).toBe(2019);
   expect(typeof json.example).toBe('boolean');
   expect(json.example).toBe(json.dataset.some((d) => d.status === 'example'));
-  for (const d of json.dataset) expect(Object.keys(d).sort()).toEqual(['name', 'status', 'version']);
+  for (const d of json.dataset) {
+    // Each dataset names the release the values come from (src/lib/releases/release-line.ts).
+    expect(Object.keys(d).sort()).toEqual(['name', 'published', 'release', 'status', 'version']);
+    expect(d.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(d.release).toContain(`v${d.version}`);
+  }
   expect(json.classes).toHaveLength(json.breaks.length + 1);
   expect(json.values).toHaveLength(137);
   const colours = new Set(json.classes.map((c) => c.colour));
