@@ -1,6 +1,6 @@
 import { childrenOf, countiesInForce, divisionByCode, yearsInForce } from '../divisions/index.ts';
 import { changeBetween } from '../stats/change.ts';
-import { cellOf } from '../stats/observation.ts';
+import { cellOf, type Cell } from '../stats/observation.ts';
 import { rankBy } from '../stats/rank.ts';
 import { seriesFor } from '../stats/series.ts';
 import type { Choropleth } from './choropleth.ts';
@@ -8,6 +8,7 @@ import { countyYear } from './county-year.ts';
 import type { ExportRow } from './export.ts';
 import { countyYearRows } from './export.ts';
 import type { SiteData } from './load.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 import { indexOf } from './query.ts';
 
 /**
@@ -40,13 +41,7 @@ export function divisionYearRows(data: SiteData, code: string, year: number): Ex
         division_code: code,
         name_zh: division.nameZh,
         name_en: division.nameEn,
-        year,
-        indicator: indicator.id,
-        indicator_zh: indicator.nameZh,
-        indicator_en: indicator.nameEn,
-        unit: indicator.unit,
-        value: cell.kind === 'value' ? cell.value : null,
-        missing_reason: cell.kind === 'missing' ? cell.reason : '',
+        ...figureColumns(year, indicator, cell),
         change_from_previous_year: change && !percent ? change.absolute : null,
         change_percentage_points: change && percent ? change.absolute : null,
         dataset: found.dataset.name,
@@ -55,6 +50,19 @@ export function divisionYearRows(data: SiteData, code: string, year: number): Ex
       },
     ];
   });
+}
+
+/** The columns every figure row has, in this order, whatever table it belongs to. */
+function figureColumns(year: number, indicator: Indicator, cell: Cell) {
+  return {
+    year,
+    indicator: indicator.id,
+    indicator_zh: indicator.nameZh,
+    indicator_en: indicator.nameEn,
+    unit: indicator.unit,
+    value: cell.kind === 'value' ? cell.value : null,
+    missing_reason: cell.kind === 'missing' ? cell.reason : '',
+  };
 }
 
 /** The plan years at whose end `code` was in force (the years it has a page and a download). */
@@ -126,13 +134,7 @@ export function rankingRows(data: SiteData, map: Choropleth): RankingRow[] {
       prefecture_code: prefecture?.code ?? '',
       prefecture_zh: prefecture?.nameZh ?? '',
       prefecture_en: prefecture?.nameEn ?? '',
-      year,
-      indicator: indicator.id,
-      indicator_zh: indicator.nameZh,
-      indicator_en: indicator.nameEn,
-      unit: indicator.unit,
-      value: cell.kind === 'value' ? cell.value : null,
-      missing_reason: cell.kind === 'missing' ? cell.reason : '',
+      ...figureColumns(year, indicator, cell),
       dataset: dataset?.name ?? '',
       dataset_version: dataset?.meta.version ?? '',
       status: dataset?.meta.status ?? '',
