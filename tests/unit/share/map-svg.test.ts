@@ -1,10 +1,11 @@
+import UPNG from 'upng-js';
 import { describe, expect, it } from 'vitest';
 import { countyPaths, NO_DATA_PATTERN } from '../../../src/lib/geo/index.ts';
 import { compactPath } from '../../../src/lib/geo/compact-path.ts';
 import { cardSvg } from '../../../src/lib/share/card-svg.ts';
 import { mapCardInput, mapImageAlt, mapSvgInput, siteCardInput } from '../../../src/lib/share/map-figure.ts';
 import { standaloneMapSvg } from '../../../src/lib/share/map-svg.ts';
-import { pngSize, svgToPng } from '../../../src/lib/share/rasterize.ts';
+import { PNG_INDEXED_COLOUR, pngHeader, pngSize, svgToPng } from '../../../src/lib/share/rasterize.ts';
 import { loadSiteData } from '../../../src/lib/site-data/index.ts';
 import { indicatorYears } from '../../../src/lib/site-data/pages.ts';
 
@@ -47,10 +48,30 @@ describe('standalone map SVG', () => {
 });
 
 describe('link-preview pictures', () => {
+  const card = mapCardInput(data, id, year);
+  const png = svgToPng(cardSvg(card));
+
   it('renders an indicator-year map as a 1200 × 630 PNG without any text', () => {
-    const svg = cardSvg(mapCardInput(data, id, year));
-    expect(svg).not.toMatch(/<text\b/);
-    expect(pngSize(svgToPng(svg))).toEqual({ width: 1200, height: 630 });
+    expect(cardSvg(card)).not.toMatch(/<text\b/);
+    expect(pngHeader(png)).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  it('stores it with a palette (indexed colour), the small kind of PNG', () => {
+    expect(pngHeader(png)?.colourType).toBe(PNG_INDEXED_COLOUR);
+  });
+
+  it('keeps every class colour of the map exactly, over whole areas', () => {
+    const image = UPNG.decode(png.slice().buffer);
+    const pixels = new Uint8Array(UPNG.toRGBA8(image)[0]!);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < pixels.length; i += 4) {
+      const hex = `#${[pixels[i]!, pixels[i + 1]!, pixels[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      counts.set(hex, (counts.get(hex) ?? 0) + 1);
+    }
+    expect(card.classes!.length).toBeGreaterThan(2);
+    // Each class's key swatch alone is 120 × 60 px or more, so a colour that survived only at
+    // some edges would count far fewer pixels.
+    for (const colour of card.classes!) expect(counts.get(colour.toLowerCase()) ?? 0).toBeGreaterThan(5000);
   });
 
   it('renders the site card at the same size', () => {

@@ -1,6 +1,7 @@
 /**
  * `/share/maps/{id}/{year}.png`: the link-preview picture of an indicator-year map (1200 × 630),
- * one for both languages since it holds no words; made at build time by resvg.
+ * one for both languages since it holds no words; drawn at build time by resvg and stored with a
+ * 256-colour palette (src/lib/share/rasterize.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardSvg } from '../../../../lib/share/card-svg.ts';
