@@ -1,6 +1,7 @@
 import { countiesInForce, prefecturesInForce } from '../divisions/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { PLAN_YEARS } from '../plan.ts';
+import { inThisPart } from '../build-part.ts';
 import * as routes from '../routes.ts';
 import { mappedIndicators } from './choropleth.ts';
 import type { SiteData } from './load.ts';
@@ -98,11 +99,12 @@ export function routeParams(data: SiteData) {
 /**
  * `getStaticPaths` entries for a page under `src/pages/[...lang]/`: each params entry once per
  * language (`lang` undefined gives the unprefixed Chinese page). `[{}]` for a page without params.
+ * Only this build process's share of them (src/lib/build-part.ts); all of them outside a split build.
  */
 export function inEachLang<P extends Params>(
   params: readonly P[],
 ): Array<{ params: P & { lang: string | undefined } }> {
-  return routes.LANG_PARAMS.flatMap(({ lang }) => params.map((p) => ({ params: { ...p, lang } })));
+  return inThisPart(routes.LANG_PARAMS.flatMap(({ lang }) => params.map((p) => ({ params: { ...p, lang } }))));
 }
 
 /** Pages that do not depend on data/: one per language each. */

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inThisPart } from '../../lib/build-part.ts';
 import { catalogueFiles } from '../../lib/site-data/catalogue.ts';
 
 const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
@@ -12,7 +13,7 @@ export const getStaticPaths = (() => {
   const files = catalogueFiles();
   // Each package has a descriptor and at least one table; three packages at the very least.
   if (files.length < 6) throw new Error(`raw data files: expected at least 6, got ${files.length}`);
-  return files.map((f) => ({ params: { file: f.file }, props: { absolute: f.absolute } }));
+  return inThisPart(files.map((f) => ({ params: { file: f.file }, props: { absolute: f.absolute } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ absolute: string }> = ({ props }) =>

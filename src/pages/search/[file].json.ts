@@ -4,6 +4,7 @@
  * src/lib/search; titles and links in one language, names and text of both.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inThisPart } from '../../lib/build-part.ts';
 import { LANGS, type Lang } from '../../lib/i18n/index.ts';
 import { searchIndexPath } from '../../lib/routes.ts';
 import { loadSiteData } from '../../lib/site-data/index.ts';
@@ -11,10 +12,12 @@ import { searchDocuments } from '../../lib/search/documents.ts';
 import { searchSourcesFromContent } from '../../collections/search-sources.ts';
 
 export const getStaticPaths = (() =>
-  LANGS.map((lang) => ({
-    params: { file: searchIndexPath(lang).replace(/^\/search\/|\.json$/g, '') },
-    props: { lang },
-  }))) satisfies GetStaticPaths;
+  inThisPart(
+    LANGS.map((lang) => ({
+      params: { file: searchIndexPath(lang).replace(/^\/search\/|\.json$/g, '') },
+      props: { lang },
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const lang = (props as { lang: Lang }).lang;

@@ -4,12 +4,13 @@
  * src/lib/compare/data.ts). Compact, as a browser fetches up to four of them per comparison.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inThisPart } from '../../../lib/build-part.ts';
 import { comparableDivisions, compareDivision } from '../../../lib/compare/build.ts';
 import { divisionByCode } from '../../../lib/divisions/index.ts';
 import { loadSiteData } from '../../../lib/site-data/index.ts';
 
 export const getStaticPaths = (() =>
-  comparableDivisions(loadSiteData()).map((d) => ({ params: { code: d.code } }))) satisfies GetStaticPaths;
+  inThisPart(comparableDivisions(loadSiteData()).map((d) => ({ params: { code: d.code } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const data = loadSiteData();

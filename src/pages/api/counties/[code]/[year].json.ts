@@ -1,11 +1,12 @@
 /** `/api/counties/{code}/{year}.json`: exactly the figures of one county-year page, with provenance. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inThisPart } from '../../../../lib/build-part.ts';
 import { countyYear, countyYearRows, loadSiteData } from '../../../../lib/site-data/index.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
 import { releaseLabel, releaseOf } from '../../../../lib/releases/release-line.ts';
 
 export const getStaticPaths = (() =>
-  routeParams(loadSiteData()).countyYears.map((params) => ({ params }))) satisfies GetStaticPaths;
+  inThisPart(routeParams(loadSiteData()).countyYears.map((params) => ({ params })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const view = countyYear(loadSiteData(), params.code!, Number(params.year));

@@ -1,10 +1,11 @@
 /** `/api/indicators/{id}/{year}.csv`: the indicator-year's county ranking beside its JSON, missing figures last. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inThisPart } from '../../../../lib/build-part.ts';
 import { choropleth, CSV_HEADERS, excelCsv, loadSiteData, rankingRows } from '../../../../lib/site-data/index.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
 
 export const getStaticPaths = (() =>
-  routeParams(loadSiteData()).indicatorYears.map((params) => ({ params }))) satisfies GetStaticPaths;
+  inThisPart(routeParams(loadSiteData()).indicatorYears.map((params) => ({ params })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const data = loadSiteData();

@@ -4,11 +4,12 @@
  * src/lib/site-data/api.ts) and what a journalist can reuse as is.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inThisPart } from '../../../../lib/build-part.ts';
 import { choropleth, indicatorYearJson, loadSiteData } from '../../../../lib/site-data/index.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
 
 export const getStaticPaths = (() =>
-  routeParams(loadSiteData()).indicatorYears.map((params) => ({ params }))) satisfies GetStaticPaths;
+  inThisPart(routeParams(loadSiteData()).indicatorYears.map((params) => ({ params })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const data = loadSiteData();

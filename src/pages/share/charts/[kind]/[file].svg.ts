@@ -5,13 +5,16 @@
  * src/lib/share/paths.ts; the files: src/lib/share/chart-figure.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inThisPart } from '../../../../lib/build-part.ts';
 import { LANGS, type Lang } from '../../../../lib/i18n/index.ts';
 import { chartFiles, type ChartFile } from '../../../../lib/share/chart-figure.ts';
 import { loadSiteData } from '../../../../lib/site-data/index.ts';
 
 export const getStaticPaths = (() =>
-  chartFiles(loadSiteData()).flatMap((chart) =>
-    LANGS.map((lang) => ({ params: { kind: chart.kind, file: `${chart.key}.${lang}` }, props: { chart, lang } })),
+  inThisPart(
+    chartFiles(loadSiteData()).flatMap((chart) =>
+      LANGS.map((lang) => ({ params: { kind: chart.kind, file: `${chart.key}.${lang}` }, props: { chart, lang } })),
+    ),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ chart: ChartFile; lang: Lang }> = ({ props, site }) => {

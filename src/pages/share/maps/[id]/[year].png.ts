@@ -4,6 +4,7 @@
  * 256-colour palette (src/lib/share/rasterize.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inThisPart } from '../../../../lib/build-part.ts';
 import { cardSvg } from '../../../../lib/share/card-svg.ts';
 import { mapCardInput } from '../../../../lib/share/map-figure.ts';
 import { svgToPng } from '../../../../lib/share/rasterize.ts';
@@ -11,7 +12,7 @@ import { loadSiteData } from '../../../../lib/site-data/index.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
 
 export const getStaticPaths = (() =>
-  routeParams(loadSiteData()).indicatorYears.map((params) => ({ params }))) satisfies GetStaticPaths;
+  inThisPart(routeParams(loadSiteData()).indicatorYears.map((params) => ({ params })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(svgToPng(cardSvg(mapCardInput(loadSiteData(), params.id!, Number(params.year)))), {
