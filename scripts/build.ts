@@ -5,54 +5,89 @@
  * one atomic rename, so even a killed build never leaves dist/ missing or half-written
  * (scripts/dist-swap.ts).
  *
- *   npm run build -- [--strict] [--out DIR]
+ *   npm run build -- [--strict] [--out DIR] [--parts N]
  *     --strict    the publishing build: it refuses example datasets and settings that are
  *                 missing from site.config.ts
  *     --out DIR   publish as DIR/dist instead of ./dist (e.g. a build of another data folder,
  *                 DATA_DIR=… in src/lib/data-dir.ts, that must not replace the site's own)
+ *     --parts N   render the pages in N parallel astro processes (scripts/build-parts.ts says
+ *                 why); by default 2 on a machine with two cores or more, 1 with --out outside
+ *                 the project. --parts 1 is the plain one-process `astro build`.
+ *
+ * The data validation and the content check run at the same time (each on a core), each one's
+ * messages printed whole, in that order, when both are done.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../site.config.ts';
 import { configProblems, strictRefusals } from '../src/lib/site-config.ts';
 import { POLICY_SLUGS } from '../src/lib/content/schemas.ts';
 import { loadSiteData, pagePaths } from '../src/lib/site-data/index.ts';
 import { pageListGaps, pagePathFromFile, sitemapXml } from '../src/lib/sitemap.ts';
+import { defaultPartCount, mergePartInto, mergeProblem, runParts } from './build-parts.ts';
 import { DIST, discardBuild, newBuildFolder, publishBuild, recoverDist } from './dist-swap.ts';
 
 const ROOT = process.cwd();
-let folder: string | null = null;
+/** The build folders of this run: the first is published, the others are merged into it. */
+let folders: string[] = [];
 
-/** Stops the build: the new folder is removed and dist/ stays as it was. */
+/** Stops the build: the new folders are removed and dist/ stays as it was. */
 function fail(message: string): never {
-  if (folder) discardBuild(folder);
+  for (const folder of folders) discardBuild(folder);
   console.error(message);
   process.exit(1);
 }
 
 const failed = (step: string) => `\n✗ ${step} failed: nothing was built; ${DIST}/ is unchanged.`;
 
-/** Runs one step; true when it succeeded. */
-function attempt(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
-  return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
+/** Runs a node script with its output held back, to be printed whole when it is done. */
+function buffered(args: string[]): Promise<{ ok: boolean; print: () => void }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('close', (code) =>
+      done({
+        ok: code === 0,
+        print: () => {
+          process.stdout.write(Buffer.concat(out));
+          process.stderr.write(Buffer.concat(err));
+        },
+      }),
+    );
+  });
 }
 
-function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  if (!attempt(command, args, env)) fail(failed(step));
+const started = performance.now();
+let lap = started;
+/** Seconds since the last call, for the build's log. */
+function seconds(): string {
+  const now = performance.now();
+  const text = `${((now - lap) / 1000).toFixed(1)} s`;
+  lap = now;
+  return text;
 }
 
+const USAGE = 'usage: npm run build -- [--strict] [--out DIR] [--parts N]';
 let strict = false;
 let OUT = ROOT;
+let parts = 1;
 try {
   const { values } = parseArgs({
-    options: { strict: { type: 'boolean', default: false }, out: { type: 'string' } },
+    options: { strict: { type: 'boolean', default: false }, out: { type: 'string' }, parts: { type: 'string' } },
   });
   strict = values.strict ?? false;
   OUT = resolve(values.out ?? ROOT);
+  const outside = !`${OUT}${sep}`.startsWith(`${ROOT}${sep}`);
+  parts = values.parts === undefined ? defaultPartCount(outside) : Number(values.parts);
+  if (!Number.isInteger(parts) || parts < 1) throw new Error(`--parts ${values.parts}: a whole number, 1 or more`);
+  if (outside && parts > 1) throw new Error(`--parts ${parts} needs --out inside the project (scripts/build-parts.ts)`);
 } catch (error) {
-  console.error(`usage: npm run build -- [--strict] [--out DIR]\n${(error as Error).message}`);
+  console.error(`${USAGE}\n${(error as Error).message}`);
   process.exit(2);
 }
 
@@ -62,16 +97,36 @@ recoverDist(OUT);
 // The settings are checked first, but the validation still runs, so one run lists every refusal.
 const refusals = [...configProblems(siteConfig), ...(strict ? strictRefusals(siteConfig) : [])];
 for (const refusal of refusals) console.error(`✗ ${refusal}`);
-const valid = attempt(process.execPath, ['scripts/validate.ts', ...(strict ? ['--strict'] : [])]);
+// Two separate programs that only read: they run side by side, and every message of both is kept.
+const [validation, contentCheck] = await Promise.all([
+  buffered(['scripts/validate.ts', ...(strict ? ['--strict'] : [])]),
+  buffered(['scripts/check-content.ts']),
+]);
+validation.print();
+contentCheck.print();
+const valid = validation.ok;
 if (refusals.length > 0) fail(failed(`site settings (site.config.ts)${valid ? '' : ' and data validation'}`));
-if (!valid) fail(failed('data validation'));
-run('content check', process.execPath, ['scripts/check-content.ts']);
+if (!valid) fail(failed(`data validation${contentCheck.ok ? '' : ' and content check'}`));
+if (!contentCheck.ok) fail(failed('content check'));
+console.log(`✓ data validation and content check: ${seconds()}`);
 
-folder = newBuildFolder(OUT);
-run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+folders = Array.from({ length: parts }, () => newBuildFolder(OUT));
+const [folder] = folders as [string];
+const astro = await runParts(parts, process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], (index) => ({
   ...process.env,
-  SITE_OUT_DIR: relative(ROOT, folder),
-});
+  SITE_OUT_DIR: relative(ROOT, folders[index - 1]!),
+  // One cache per part (astro.config.mjs); the one-process build keeps Astro's default.
+  ...(parts > 1 ? { SITE_CACHE_DIR: `node_modules/.astro/part-${index}` } : {}),
+}));
+if (!astro) fail(failed('astro build'));
+console.log(`✓ astro build in ${parts} part${parts > 1 ? 's' : ''}: ${seconds()}`);
+
+for (const part of folders.slice(1)) {
+  const differing = mergePartInto(folder, part);
+  if (differing.length > 0) fail(`${mergeProblem(differing)}\n${failed('merging the parts').trimStart()}`);
+  discardBuild(part);
+}
+folders = [folder];
 
 // Astro writes only the root 404 page as 404.html; the English one comes out as en/404/index.html.
 // Static hosts look for en/404.html, and it is not a page of the sitemap.
@@ -99,5 +154,10 @@ if (missing.length > 0 || extra.length > 0) {
 }
 writeFileSync(join(folder, 'sitemap.xml'), sitemapXml(siteConfig.site, pages));
 
+console.log(`✓ merged, page list checked, sitemap written: ${seconds()}`);
+
 publishBuild(OUT, folder);
-console.log(`✓ built into ${relative(ROOT, join(OUT, DIST)) || DIST}/ (a link to ${relative(ROOT, folder)}/)`);
+lap = started;
+console.log(
+  `✓ built in ${seconds()} into ${relative(ROOT, join(OUT, DIST)) || DIST}/ (a link to ${relative(ROOT, folder)}/)`,
+);
