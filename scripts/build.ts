@@ -157,6 +157,7 @@ writeFileSync(join(folder, 'sitemap.xml'), sitemapXml(siteConfig.site, pages));
 console.log(`✓ merged, page list checked, sitemap written: ${seconds()}`);
 
 publishBuild(OUT, folder);
+console.log(`✓ published, the build it replaced removed: ${seconds()}`);
 lap = started;
 console.log(
   `✓ built in ${seconds()} into ${relative(ROOT, join(OUT, DIST)) || DIST}/ (a link to ${relative(ROOT, folder)}/)`,
