@@ -38,7 +38,7 @@ for (const lang of LANGS) {
         const code = c.getAttribute('data-code');
         return [
           c.getAttribute('fill'),
-          document.querySelector(`.county-map a[data-code="${code}"] use`)?.getAttribute('fill'),
+          document.querySelector(`.county-map .counties a[href*="/counties/${code}/"] use`)?.getAttribute('fill'),
         ];
       }),
     );

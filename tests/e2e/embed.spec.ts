@@ -56,7 +56,7 @@ for (const e of picks) {
     await expect(page.locator('.site-header, .site-footer')).toHaveCount(0);
     const svg = page.locator('county-map figure > svg');
     await expect(svg).toBeVisible();
-    await expect(svg.locator('a[data-code]')).toHaveCount(COUNTIES[e.year]!);
+    await expect(svg.locator('.counties a[href]')).toHaveCount(COUNTIES[e.year]!);
     await expect(page.locator('.map-legend')).toBeVisible();
     await expect(page.locator('.map-credit')).toBeVisible();
     // The county figures shipped today are example data: the banner is inside the embed, above the map.

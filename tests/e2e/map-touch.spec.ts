@@ -3,12 +3,13 @@ import { countiesInForce } from '../../src/lib/divisions/index.ts';
 import { nameIn, t, type Lang } from '../../src/lib/i18n/index.ts';
 import { loadSiteData } from '../../src/lib/site-data/index.ts';
 import { countyYearPath, indicatorYearPath, prefectureYearPath } from '../../src/lib/routes.ts';
+import { countyLink, labelPointOf } from './map-counties.ts';
 
 /**
  * The map on a touch screen (a phone-sized context with `hasTouch`, taps through `page.tap`): a
  * first tap on a county shows its name and figure with a link to its page instead of leaving;
  * a second tap on the same county, or the link, opens the page. Zoomed to a prefecture, the map
- * names its counties. Counties are found by `data-code`, strings come from the dictionaries.
+ * names its counties. Counties are found by their links' addresses, strings come from the dictionaries.
  */
 const YEAR = 2019;
 const ID = 'remaining_poor';
@@ -17,19 +18,11 @@ const PREFECTURE = '371300'; // 临沂市
 const LANGS: Lang[] = ['zh-CN', 'en'];
 const data = loadSiteData();
 
-const shape = (page: Page, code: string) => page.locator(`county-map .counties a[data-code="${code}"]`);
+const shape = (page: Page, code: string) => page.locator(`county-map ${countyLink(code)}`);
 const tooltip = (page: Page) => page.locator('county-map .map-tooltip');
 
 /** The county's label point in viewport pixels (inside the county by construction), scrolled into view. */
-async function labelPoint(page: Page, code: string): Promise<{ x: number; y: number }> {
-  await page.locator('county-map figure > svg').scrollIntoViewIfNeeded();
-  return shape(page, code).evaluate((el: SVGGraphicsElement) => {
-    const p = new DOMPoint(Number(el.dataset.x), Number(el.dataset.y)).matrixTransform(
-      el.ownerSVGElement!.getScreenCTM()!,
-    );
-    return { x: p.x, y: p.y };
-  });
-}
+const labelPoint = (page: Page, code: string) => labelPointOf(page, shape(page, code), code);
 
 async function openOnPhone(browser: import('@playwright/test').Browser, path: string) {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });

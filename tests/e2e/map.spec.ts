@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { t, type Lang } from '../../src/lib/i18n/index.ts';
 import { countyYearPath, indicatorYearPath } from '../../src/lib/routes.ts';
+import { codeOf, countyLink, COUNTY_LINKS, labelPointOf } from './map-counties.ts';
 
 /**
  * The map's enhancement (src/components/map/map-element.ts) in a real browser over the built site:
  * mouse, keyboard, zoom and the indicator switch with JavaScript, and the same map with it off.
- * Counties are found by `data-code`, controls by data attributes; texts come from the dictionaries.
+ * Counties are found by their links' addresses, controls by data attributes; texts come from the dictionaries.
  */
 const YEAR = 2019;
 const MARKED = '370116'; // 莱芜区: its county-year page marks it on the map (aria-current)
@@ -17,7 +18,7 @@ const LANGS: Lang[] = ['zh-CN', 'en'];
 
 const map = (page: Page) => page.locator('county-map');
 const svg = (page: Page) => page.locator('county-map figure > svg');
-const county = (page: Page, code: string) => page.locator(`county-map a[data-code="${code}"]`);
+const county = (page: Page, code: string) => page.locator(`county-map ${countyLink(code)}`);
 
 /** Opens `path` and waits until the element has upgraded (the SVG became a Tab stop). */
 async function open(page: Page, path: string): Promise<void> {
@@ -26,18 +27,10 @@ async function open(page: Page, path: string): Promise<void> {
 }
 
 /**
- * A county's label point (`data-x`, `data-y`) in viewport pixels, inside the county by
+ * A county's label point (from the year's label file) in viewport pixels, inside the county by
  * construction; the map is scrolled into view first so the mouse can reach it.
  */
-async function labelPoint(page: Page, code: string): Promise<{ x: number; y: number }> {
-  await svg(page).scrollIntoViewIfNeeded();
-  return county(page, code).evaluate((link: SVGElement) => {
-    const p = new DOMPoint(Number(link.dataset.x), Number(link.dataset.y)).matrixTransform(
-      link.ownerSVGElement!.getScreenCTM()!,
-    );
-    return { x: p.x, y: p.y };
-  });
-}
+const labelPoint = (page: Page, code: string) => labelPointOf(page, county(page, code), code);
 
 /** Presses Tab from the top of the page until the map's SVG has focus (fails after 40 presses). */
 async function tabToMap(page: Page): Promise<void> {
@@ -48,7 +41,7 @@ async function tabToMap(page: Page): Promise<void> {
   throw new Error('Tab never reached the map');
 }
 
-const currentCode = (page: Page) => page.locator('county-map a.map-current').getAttribute('data-code');
+const currentCode = async (page: Page) => codeOf(await page.locator('county-map a.map-current').getAttribute('href'));
 
 test.describe('with the mouse', () => {
   test('hovering a county shows its label; clicking opens its page', async ({ page }) => {
@@ -150,12 +143,10 @@ test.describe('with JavaScript off', () => {
     await page.goto(countyYearPath(MARKED, YEAR, 'zh-CN'));
     await expect(svg(page)).toHaveAttribute('role', 'img');
     await expect(svg(page)).not.toHaveAttribute('tabindex');
-    await expect(map(page).locator('a[data-code]')).toHaveCount(137);
+    await expect(map(page).locator(COUNTY_LINKS)).toHaveCount(137);
     await expect(map(page).locator('.map-credit')).toBeVisible();
     await expect(map(page).locator('.map-zoom')).toBeHidden();
-    await expect(
-      map(page).locator(`a[href="${countyYearPath(OTHER, YEAR, 'zh-CN')}"][data-code="${OTHER}"]`),
-    ).toHaveCount(1);
+    await expect(map(page).locator(`.counties a[href="${countyYearPath(OTHER, YEAR, 'zh-CN')}"]`)).toHaveCount(1);
     const { x, y } = await labelPoint(page, OTHER);
     await page.mouse.click(x, y);
     await expect(page).toHaveURL(countyYearPath(OTHER, YEAR, 'zh-CN'));

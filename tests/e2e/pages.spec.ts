@@ -39,7 +39,7 @@ for (const lang of LANGS) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('h1')).toHaveCount(1);
       // Both pages draw a county map from the example dataset: the banner and the tags must show.
-      await expect(page.locator('figure.county-map svg [data-code]').first()).toBeAttached();
+      await expect(page.locator('figure.county-map svg .counties a[href]').first()).toBeAttached();
       await expect(page.locator('[data-example-banner]')).toBeVisible();
       await expect(page.locator('[data-example-banner]')).toContainText(lang === 'en' ? 'Example data' : '示例数据');
       // Targets and statuses say their status in words.
@@ -56,7 +56,7 @@ for (const year of [2019, 2020]) {
       const path = indicatorYearPath(json.indicator.id, year, lang);
       expect(published.has(path), `${path} is in the sitemap`).toBe(true);
       await page.goto(path);
-      await expect(page.locator('figure.county-map svg a[data-code]')).toHaveCount(counties);
+      await expect(page.locator('figure.county-map svg .counties a[href]')).toHaveCount(counties);
       await expect(page.locator('table.rank-table tbody tr')).toHaveCount(counties);
       // A missing figure says why, in words, and is never shown as a zero.
       const cell = page.locator(`table.rank-table tr[data-code="${code}"] td`).last();

@@ -14,6 +14,7 @@
  * current county; Escape moves focus on to the next focusable element after the map, where Tab
  * would have gone.
  */
+import { COUNTY_LINK, countiesOf, labelPoints, type County, type LabelPoints } from './county-links.ts';
 import { nextFocusableAfter } from './focus.ts';
 import { FocusRing } from './focus-ring.ts';
 import { nearestInDirection, nearestTo, type Direction } from './nearest.ts';
@@ -23,19 +24,11 @@ import { MapTooltip } from './tooltip.ts';
 import { wireTouchPreview } from './touch-preview.ts';
 import { wireZoomControl } from './zoom-control.ts';
 
-export interface County {
-  code: string;
-  /** Label point, SVG user units. */
-  x: number;
-  y: number;
-  /** The county's link, which holds its data attributes and its `<use>` of the shared shape. */
-  link: SVGAElement;
-}
-
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 export class CountyMapElement extends HTMLElement {
   svg!: SVGSVGElement;
+  private upgrading = false;
   counties: County[] = [];
   private current: County | undefined;
   private tooltip!: MapTooltip;
@@ -43,20 +36,25 @@ export class CountyMapElement extends HTMLElement {
   private ring!: FocusRing;
 
   connectedCallback(): void {
-    if (this.svg) return; // moved in the DOM: already upgraded
+    if (this.upgrading) return; // moved in the DOM: already upgraded, or waiting for the points
     const svg = this.querySelector<SVGSVGElement>('figure > svg');
     const live = this.querySelector<HTMLElement>('[data-map-live]');
     const tip = this.querySelector<HTMLElement>('.map-tooltip');
-    if (!svg || !live || !tip) return; // not the markup this expects: stay a plain image
+    const points = this.dataset.labels;
+    if (!svg || !live || !tip || !points) return; // not the markup this expects: stay a plain image
+    this.upgrading = true;
+    // Until the year's label points arrive, or if they never do, the map stays the plain image.
+    labelPoints(points).then(
+      (found) => this.upgrade(svg, live, tip, found),
+      () => {},
+    );
+  }
+
+  private upgrade(svg: SVGSVGElement, live: HTMLElement, tip: HTMLElement, points: LabelPoints): void {
     this.svg = svg;
     this.live = live;
     this.tooltip = new MapTooltip(tip, this);
-    this.counties = [...svg.querySelectorAll<SVGAElement>('.counties a[data-code]')].map((link) => ({
-      code: link.dataset.code ?? '',
-      x: Number(link.dataset.x),
-      y: Number(link.dataset.y),
-      link,
-    }));
+    this.counties = countiesOf(svg, points);
 
     // The tooltip replaces the browser's own, which would show the same text a second later;
     // the title's text becomes the label the tooltip and the live region read (`data-label`).
@@ -112,9 +110,11 @@ export class CountyMapElement extends HTMLElement {
    */
   private labelCounties(box: string): void {
     if (!box) return hideLabels(this.svg);
-    // A plain map's title is the name itself; a coloured one's adds the figure, so it has `data-name`.
+    // A plain map's title is the name itself; a coloured one's adds a colon and the figure.
+    const colon = this.dataset.msgColon;
     const named = this.counties.flatMap((c) => {
-      const name = c.link.dataset.name ?? c.link.dataset.label;
+      const label = c.link.dataset.label;
+      const name = colon ? label?.split(colon)[0] : label;
       return name ? [{ x: c.x, y: c.y, name }] : [];
     });
     showLabels(this.svg, named, box);
@@ -184,7 +184,7 @@ export class CountyMapElement extends HTMLElement {
   }
 
   private countyOf(target: EventTarget | null): County | undefined {
-    const link = target instanceof Element ? target.closest('a[data-code]') : null;
+    const link = target instanceof Element ? target.closest(COUNTY_LINK) : null;
     return link ? this.counties.find((c) => c.link === link) : undefined;
   }
 

@@ -3,8 +3,9 @@
  * reader saw which county it was. Here a first tap (a touch or pen pointer) shows the county's
  * name, figure and a link to its page instead; a second tap on the same county, or the link,
  * opens the page. Mouse clicks and the keyboard keep following the link at once. Counties are
- * found by their `<a data-code>`, whatever draws the shape inside it.
+ * found by their links in the counties group, whatever draws the shape inside them.
  */
+import { COUNTY_LINK } from './county-links.ts';
 import type { MapTooltip } from './tooltip.ts';
 
 export interface TouchPreviewOptions {
@@ -28,7 +29,7 @@ export function wireTouchPreview({ svg, host, tooltip, labelOf, say, openText }:
   host.addEventListener('pointerdown', (e) => (pointer = e.pointerType), { capture: true });
   svg.addEventListener('click', (e) => {
     if (!isTouch(pointer)) return;
-    const link = e.target instanceof Element ? e.target.closest('a[href][data-code]') : null;
+    const link = e.target instanceof Element ? e.target.closest(COUNTY_LINK) : null;
     if (!link) {
       previewed = null;
       tooltip.hide();

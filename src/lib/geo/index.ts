@@ -17,6 +17,7 @@ export {
   mapProjection,
 } from './svg-paths.ts';
 export { mapSprite, countySymbolId, PREFECTURE_MESH_ID, SPRITE_DIR, type MapSprite } from './sprite.ts';
+export { mapLabelFile, type MapLabelFile } from './label-file.ts';
 export type { CountyPath, PrefecturePath, LabelPoint, Box } from './svg-paths.ts';
 export { labelPoint } from './label-points.ts';
 export {

@@ -3,6 +3,7 @@ import {
   areaBox,
   countyCentroids,
   countyPaths,
+  mapLabelFile,
   mapSprite,
   MAP_VIEWBOX,
   prefecturePaths,
@@ -35,6 +36,8 @@ export interface CountyMapBase {
   viewBox: string;
   /** Address of the year's shared geometry (src/lib/geo/sprite.ts), which pages reference by `<use>`. */
   sprite: string;
+  /** Address of the year's label points (src/lib/geo/label-file.ts), which the map script reads. */
+  labels: string;
   counties: readonly MapCounty[];
   prefectures: readonly MapPrefecture[];
 }
@@ -110,6 +113,7 @@ function wholeMapBase(data: SiteData, year: number): CountyMapBase {
     year,
     viewBox: MAP_VIEWBOX,
     sprite: mapSprite(year).href,
+    labels: mapLabelFile(year).href,
     counties: countyPaths(year).map((c) => ({
       ...c,
       label: labels.get(c.code),
