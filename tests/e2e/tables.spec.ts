@@ -90,7 +90,9 @@ for (const lang of LANGS) {
     expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
     expect(highlighted).toBeTruthy();
 
-    const copy = row.getByRole('button', { name: t(lang, 'tables.link.copyLabel', { name: '' }).trim() });
+    // The button names its row: the indicator, as the row header says it.
+    const name = (await row.locator('th > a').first().textContent())!.trim();
+    const copy = row.getByRole('button', { name: t(lang, 'tables.link.copyLabel', { name }), exact: true });
     await copy.click();
     const url = `${baseURL}${path}#registered_poor`;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);

@@ -4,10 +4,19 @@
  * polite live region beside it says that it did, or how to copy by hand when it could not (the
  * anchor link comes back then). Without JavaScript the anchor link stays as it is.
  *
- * The words are rendered once per page, on its first `<copy-link>` (RowLink.astro); every
- * control names its row with `data-name`.
+ * The words are rendered once per page, on its first `<copy-link>` (RowLink.astro); the button
+ * names its row by the row header it sits in, without the control's own words, so the page does
+ * not write each name a second time.
  */
 const SHOWN_MS = 5000; // long enough to read the confirmation, short enough not to linger
+
+/** The text of the row header holding `control`, leaving out the control itself. */
+function rowName(control: HTMLElement): string {
+  const cell = control.closest('th, td');
+  if (!cell) return '';
+  const parts = [...cell.childNodes].filter((node) => !node.contains(control)).map((node) => node.textContent ?? '');
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
 
 export class CopyLinkElement extends HTMLElement {
   private status: HTMLElement | null = null;
@@ -24,10 +33,7 @@ export class CopyLinkElement extends HTMLElement {
     button.type = 'button';
     button.className = 'copy-button';
     button.textContent = this.messages.msgCopy ?? '';
-    button.setAttribute(
-      'aria-label',
-      (this.messages.msgLabel ?? button.textContent).replace('{name}', this.dataset.name ?? ''),
-    );
+    button.setAttribute('aria-label', (this.messages.msgLabel ?? button.textContent).replace('{name}', rowName(this)));
     const status = document.createElement('span');
     status.className = 'copy-status';
     status.setAttribute('aria-live', 'polite');
