@@ -2,13 +2,21 @@
  * Shorter SVG path data for the same shape. d3's `geoPath().digits(1)` writes every point as an
  * absolute `L195.9,220.1`; boundaries move a few tenths of a unit from one point to the next, so
  * relative moves (`l-3.4-.9`, the letter once per run: SVG 2 §9.3.9 lets a repeated command
- * drop its letter) take about half the bytes, and a point equal to the one before it (where two
- * arcs of the topology meet) draws nothing and is left out. Every point lands where it did:
- * the sums are made in whole tenths, so no rounding error adds up along a ring. Pure.
+ * drop its letter) take about half the bytes. The sums are made in whole tenths, so no rounding
+ * error adds up along a ring. Pure.
+ *
+ * Rounding to tenths also leaves points that draw nothing: a point equal to the one before it
+ * (where two arcs of the topology meet), points in the middle of a straight run, and spikes that
+ * go out and come straight back (`0-.1,0,.1`). Each is a point on the line through its
+ * neighbours, so leaving it out removes a triangle of zero area: a ring then covers exactly the
+ * same pixels as before, and two neighbours that shared an edge still share it (no gap can
+ * open, whatever either side drops). See `dropFlatPoints`.
  *
  * Accepts what `geoPath` writes for polygons and lines: `M`, `L` and `Z` with absolute
  * coordinates of at most one decimal. Anything else is returned unchanged.
  */
+import { dropFlatPoints, type Point, type Subpath } from './flat-points.ts';
+
 const COMMAND = /([MLZ])([^MLZ]*)/g;
 const SUPPORTED = /^(?:[MLZ][-\d.,\s]*)*$/;
 
@@ -31,53 +39,57 @@ function join(numbers: string[]): string {
 export function compactPath(d: string): string {
   const known = cache.get(d);
   if (known !== undefined) return known;
-  const result = SUPPORTED.test(d) ? compact(d) : d;
+  const result = SUPPORTED.test(d) ? write(read(d).map(dropFlatPoints)) : d;
   cache.set(d, result);
   return result;
 }
 
-function compact(d: string): string {
-  let out = '';
-  let x = 0;
-  let y = 0;
-  let startX = 0;
-  let startY = 0;
-  let run: string[] | null = null; // the pending `l` numbers
-  const flush = () => {
-    if (run && run.length > 0) out += `l${join(run)}`;
-    run = null;
-  };
+/** The subpaths of absolute `M`/`L`/`Z` path data, each point in whole tenths. */
+function read(d: string): Subpath[] {
+  const subpaths: Subpath[] = [];
+  let current: Subpath | null = null;
   for (const [, command, args] of d.matchAll(COMMAND)) {
+    if (command === 'Z') {
+      if (current) current.closed = true;
+      current = null;
+      continue;
+    }
     const values = (args ?? '')
       .split(/[\s,]+/)
       .filter((v) => v !== '')
       .map((v) => Math.round(Number(v) * 10));
-    if (command === 'Z') {
-      flush();
-      out += 'z';
-      x = startX;
-      y = startY;
-      continue;
-    }
     for (let i = 0; i + 1 < values.length; i += 2) {
-      const nx = values[i]!;
-      const ny = values[i + 1]!;
-      if (command === 'M' && i === 0) {
-        flush();
-        // A new ring starts where the last one closed: relative to it when that is shorter.
-        const absolute = `M${join([decimal(nx), decimal(ny)])}`;
-        const relative = `m${join([decimal(nx - x), decimal(ny - y)])}`;
-        out += out !== '' && relative.length < absolute.length ? relative : absolute;
-        startX = nx;
-        startY = ny;
-      } else if (nx !== x || ny !== y) {
-        run ??= [];
-        run.push(decimal(nx - x), decimal(ny - y));
-      }
-      x = nx;
-      y = ny;
+      const point: Point = [values[i]!, values[i + 1]!];
+      if ((command === 'M' && i === 0) || !current) {
+        current = { points: [point], closed: false };
+        subpaths.push(current);
+      } else current.points.push(point);
     }
   }
-  flush();
+  return subpaths;
+}
+
+/** Relative path data: each ring starts relative to where the last one ended when that is shorter. */
+function write(subpaths: readonly Subpath[]): string {
+  let out = '';
+  let [x, y] = [0, 0];
+  for (const { points, closed } of subpaths) {
+    if (points.length === 0) continue;
+    const [startX, startY] = points[0]!;
+    const absolute = `M${join([decimal(startX), decimal(startY)])}`;
+    const relative = `m${join([decimal(startX - x), decimal(startY - y)])}`;
+    out += out !== '' && relative.length < absolute.length ? relative : absolute;
+    [x, y] = [startX, startY];
+    const run: string[] = [];
+    for (const [nx, ny] of points.slice(1)) {
+      run.push(decimal(nx - x), decimal(ny - y));
+      [x, y] = [nx, ny];
+    }
+    if (run.length > 0) out += `l${join(run)}`;
+    if (closed) {
+      out += 'z';
+      [x, y] = [startX, startY];
+    }
+  }
   return out;
 }
