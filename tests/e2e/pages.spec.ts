@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { LANGS, type Lang } from '../../src/lib/i18n/index.ts';
 import { missingLabel } from '../../src/lib/i18n/format.ts';
-import { apiIndexPath, homePath, indicatorApiPath, indicatorYearPath, yearPath } from '../../src/lib/routes.ts';
+import { parse } from 'csv-parse/sync';
+import {
+  apiIndexPath,
+  countyDataPath,
+  homePath,
+  indicatorApiPath,
+  indicatorYearPath,
+  yearPath,
+} from '../../src/lib/routes.ts';
+import type { CountyYearJson } from '../../src/lib/site-data/county-year-json.ts';
 import type { IndicatorYearJson } from '../../src/lib/site-data/api.ts';
 import { sitemapPaths } from './sitemap.ts';
 
@@ -105,6 +114,34 @@ test('/api/indicators/<id>/2019.json parses and keeps its published shape', asyn
     else expect([colours.has(v.fill), typeof v.rank]).toEqual([true, 'number']);
     expect(v.label.zh.length * v.label.en.length).toBeGreaterThan(0);
   }
+});
+
+test('/api/counties/<code>/2019.json says the shared fields once and matches the CSV line by line', async ({
+  request,
+}) => {
+  const json = (await (await request.get(countyDataPath('370102', 2019, 'json'))).json()) as CountyYearJson;
+  expect(Object.keys(json).sort()).toEqual(['datasets', 'division', 'example', 'indicators', 'notice', 'rows', 'year']);
+  expect([json.division.code, json.year]).toEqual(['370102', 2019]);
+  const csv = parse(await (await request.get(countyDataPath('370102', 2019, 'csv'))).text(), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
+  expect(json.rows).toHaveLength(csv.length);
+  json.rows.forEach((row, i) => {
+    const line = csv[i]!;
+    const dataset = json.datasets.find((d) => d.name === row.dataset)!;
+    expect([line.division_code, line.name_zh, line.year]).toEqual(['370102', json.division.name_zh, '2019']);
+    expect([line.indicator, line.indicator_en, line.unit]).toEqual([
+      row.indicator,
+      json.indicators[row.indicator]!.name_en,
+      json.indicators[row.indicator]!.unit,
+    ]);
+    expect([line.value, line.missing_reason]).toEqual([
+      row.value === null ? '' : String(row.value),
+      row.missing_reason,
+    ]);
+    expect([line.dataset_version, line.status]).toEqual([dataset.version, dataset.status]);
+  });
 });
 
 test('/api/index.json lists files that exist', async ({ request }) => {

@@ -162,9 +162,9 @@ export const profiles: Record<keyof typeof zh, string> = {
   'api.col.content': 'Contents',
   'api.col.example': 'Example',
   'api.endpoint.countyJson':
-    'All figures of one county-level division in one year (as on its year page): example (whether example data is included), notice, datasets (name, version, status, release date, sources) and rows (one per indicator, fields below).',
+    'All figures of one county-level division in one year (as on its year page). What the whole file shares is given once: example (whether example data is included), notice, division (code, name_zh, name_en), year, datasets (name, version, status, release date, sources) and indicators (name_zh, name_en and unit of each indicator id). Then rows, one per indicator: indicator, value, missing_reason, change_from_previous_year, change_percentage_points and dataset (fields below).',
   'api.endpoint.countyCsv':
-    'The same rows as CSV (UTF-8 with a byte-order mark, header row first); every line has a status column.',
+    'The same figures as CSV, with every field below on every line (UTF-8 with a byte-order mark, header row first), so files can be filtered and stacked in a spreadsheet; every line has a status column.',
   'api.endpoint.indicatorJson':
     'Every county’s figure for one indicator in one year, with the map classes and provenance.',
   'api.file.indicator': '{indicator} by county, {year} (map data)',

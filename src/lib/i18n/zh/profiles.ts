@@ -149,8 +149,9 @@ export const profiles = {
   'api.col.content': '内容',
   'api.col.example': '示例',
   'api.endpoint.countyJson':
-    '一个县级区划一年的全部数字（与县年度页面相同）：example（是否含示例数据）、notice、datasets（名称、版本、状态、发布日期、来源）和 rows（每个指标一行，字段见下）。',
-  'api.endpoint.countyCsv': '同上的 rows，CSV 格式（UTF-8 带 BOM，首行为字段名），每行都有 status 列。',
+    '一个县级区划一年的全部数字（与县年度页面相同）。全文件共用的内容只写一次：example（是否含示例数据）、notice、division（code、name_zh、name_en）、year、datasets（名称、版本、状态、发布日期、来源）和 indicators（每个指标代码的 name_zh、name_en、unit）；然后是 rows，每个指标一行：indicator、value、missing_reason、change_from_previous_year、change_percentage_points 和 dataset（字段见下）。',
+  'api.endpoint.countyCsv':
+    '同样的数字，CSV 格式，每行都包含下列全部字段（UTF-8 带 BOM，首行为字段名），便于在电子表格中筛选和拼接；每行都有 status 列。',
   'api.endpoint.indicatorJson': '一个指标一年的全部县级数字，附分级和来源（用于地图）。',
   'api.file.indicator': '{year} 年各县{indicator}（地图数据）',
   'api.file.county': '{name}（{code}）{year} 年全部指标',

@@ -1,30 +1,18 @@
-/** `/api/counties/{code}/{year}.json`: exactly the figures of one county-year page, with provenance. */
+/**
+ * `/api/counties/{code}/{year}.json`: exactly the figures of one county-year page, with
+ * provenance; what the whole file shares is said once at the top (src/lib/site-data/county-year-json.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { inThisPart } from '../../../../lib/build-part.ts';
-import { countyYear, countyYearRows, loadSiteData } from '../../../../lib/site-data/index.ts';
+import { countyYear, loadSiteData } from '../../../../lib/site-data/index.ts';
+import { countyYearJson } from '../../../../lib/site-data/county-year-json.ts';
 import { routeParams } from '../../../../lib/site-data/pages.ts';
-import { releaseLabel, releaseOf } from '../../../../lib/releases/release-line.ts';
 
 export const getStaticPaths = (() =>
   inThisPart(routeParams(loadSiteData()).countyYears.map((params) => ({ params })))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const view = countyYear(loadSiteData(), params.code!, Number(params.year));
-  const body = {
-    example: view.example,
-    notice: view.example ? '示例数据,并非真实统计 / Example data, not real statistics' : null,
-    datasets: view.datasets.map((d) => ({
-      name: d.name,
-      version: d.meta.version,
-      status: d.meta.status,
-      published: d.meta.published,
-      release: releaseLabel(releaseOf(d)),
-      sources: d.meta.sources,
-    })),
-    rows: countyYearRows(view),
-  };
+export const GET: APIRoute = ({ params }) =>
   // Compact, without indentation: programs read it, and it is a third smaller (README "Measured").
-  return new Response(JSON.stringify(body), {
+  new Response(JSON.stringify(countyYearJson(countyYear(loadSiteData(), params.code!, Number(params.year)))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
-};
