@@ -68,7 +68,7 @@ for (const year of [2019, 2020]) {
       await expect(page.locator('figure.county-map svg .counties a[href]')).toHaveCount(counties);
       await expect(page.locator('table.rank-table tbody tr')).toHaveCount(counties);
       // A missing figure says why, in words, and is never shown as a zero.
-      const cell = page.locator(`table.rank-table tr[data-code="${code}"] td`).last();
+      const cell = page.locator(`table.rank-table tr[id="${code}"] td`).last();
       await expect(cell).toHaveText(missingLabel(lang as Lang, reason));
       await expect(cell.locator(`[data-missing="${reason}"]`)).toHaveCount(1);
       await expect(cell).not.toContainText('0');

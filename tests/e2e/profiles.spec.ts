@@ -48,9 +48,8 @@ for (const L of LANGS) {
       // 烟台市 had 11 county-level divisions at the end of 2020 (蓬莱区 replacing 蓬莱市 and 长岛县).
       const rows = page.locator('#prefecture-rank tbody tr');
       await expect(rows).toHaveCount(11);
-      for (const code of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code'))))
-        expect(code).toMatch(/^3706\d\d$/);
-      await expect(page.locator('#prefecture-rank [data-code="370614"] a:not(.row-anchor)')).toHaveAttribute(
+      for (const code of await rows.evaluateAll((trs) => trs.map((tr) => tr.id))) expect(code).toMatch(/^3706\d\d$/);
+      await expect(page.locator('#prefecture-rank tr[id="370614"] a:not(.row-anchor)')).toHaveAttribute(
         'href',
         `${L.prefix}/counties/370614/2020/`,
       );
