@@ -87,8 +87,7 @@ function failure(raw: string, field: Field, detail: string | null, hint: string 
   return { ok: false, message: `${field.name} 应为${typeName(field)}，实际为 ${quote(raw)}${detail ? `（${detail}）` : ''}`, hint };
 }
 
-/** Digits only (integer) or a plain decimal (number), at most 15 digits each side so the value is exact. */
-const PLAIN_INTEGER = /^\d{1,15}$/;
+/** A plain decimal, at most 15 digits each side so the value is exact. */
 const PLAIN_DECIMAL = /^\d{1,15}(\.\d{1,15})?$/;
 
 /**
@@ -98,9 +97,49 @@ const PLAIN_DECIMAL = /^\d{1,15}(\.\d{1,15})?$/;
  */
 function plainNumber(raw: string, field: Field): number | null {
   if (field.groupChar || field.decimalChar !== '.') return null;
-  if (field.type === 'integer') return PLAIN_INTEGER.test(raw) ? Number(raw) : null;
-  if (field.type === 'number') return PLAIN_DECIMAL.test(raw) ? Number(raw) : null;
+  if (field.type === 'integer') return digitsValue(raw);
+  if (field.type === 'number') return digitsValue(raw) ?? (PLAIN_DECIMAL.test(raw) ? Number(raw) : null);
   return null;
+}
+
+/**
+ * 1 to 15 ASCII digits and nothing else, as a number (exact: below 2^53), else null. A loop over
+ * the characters rather than a regular expression and Number(): a third of the time per cell.
+ */
+function digitsValue(raw: string): number | null {
+  const n = raw.length;
+  if (n === 0 || n > 15) return null;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * How a field's plain cells read without castCell: `digits` (an integer field: 1–15 digits),
+ * `decimal` (a number field: those or a plain decimal), `year` (four digits), or null when every
+ * cell takes castCell. Null too when a missing-value code is itself digits (a `99` for "not
+ * reported"), so a plain read never has to rule a code out. Worked out once per column; the
+ * validator tries readPlain on every cell first (validation-throughput bench).
+ */
+export type PlainForm = 'digits' | 'decimal' | 'year' | null;
+
+export function plainForm(field: Field): PlainForm {
+  if (field.missingValues.some((m) => /^[\d.]+$/.test(m.value))) return null;
+  if (field.type === 'year') return 'year';
+  if (field.groupChar || field.decimalChar !== '.') return null;
+  return field.type === 'integer' ? 'digits' : field.type === 'number' ? 'decimal' : null;
+}
+
+/** What castCell would give a cell of that form, without building a result; undefined when the cell needs castCell. */
+export function readPlain(raw: string, form: Exclude<PlainForm, null>): number | undefined {
+  if (form === 'year') return raw.length === 4 ? (digitsValue(raw) ?? undefined) : undefined;
+  const value = digitsValue(raw);
+  if (value !== null) return value;
+  return form === 'decimal' && PLAIN_DECIMAL.test(raw) ? Number(raw) : undefined;
 }
 
 function excelHint(raw: string, field: Field): string | null {

@@ -2,7 +2,7 @@ import type { DatasetMeta } from '../schemas/dataset.ts';
 import { codeAndName as label, divisionByCode, isInForce, isIsoDate, sameLevelPredecessorsOn, successorsOn, suggestDivisions, type Division } from '../divisions/index.ts';
 import type { Indicator, Unit } from '../schemas/indicator.ts';
 import { formatNumber, problem, quote, type Problem } from './problem.ts';
-import { validValue } from './check-rows.ts';
+import { positionOf, validAt, type ScannedRow } from './check-rows.ts';
 import type { PackageResource } from './read-package.ts';
 import type { Registry } from './registry.ts';
 import { closest } from './suggest.ts';
@@ -20,73 +20,96 @@ export const KEY_COLUMNS = ['division_code', 'year', 'note', 'source'];
 /** Units that count things and so cannot be negative. */
 export const COUNT_UNITS: ReadonlySet<Unit> = new Set(['person', 'household', 'village', 'township', 'county', 'workshop', 'platform']);
 
-export const isDivisionTable = (res: PackageResource): boolean => res.columnOf.has('division_code') && res.columnOf.has('year');
+/** What the row checks need of a table: its file, header line and the column of each field. */
+export type TableColumns = Pick<PackageResource, 'file' | 'headerLine' | 'columnOf'>;
+
+export const isDivisionTable = (res: Pick<PackageResource, 'columnOf'>): boolean => res.columnOf.has('division_code') && res.columnOf.has('year');
 
 /**
- * `res.rows` may be the whole table or one batch of a streamed table (the validator checks a
- * table in batches, so memory does not grow with the file); the header is checked only when
- * `withHeader` is set, i.e. with the first batch.
+ * The domain rules of one table, set up once from its header and then given each row as it is
+ * read: positions are found once, and no row is kept, so a table of any size is checked in one
+ * pass in constant memory. The header's own problems (unknown indicator columns) are reported
+ * when the check is made.
  */
-export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: Registry, withHeader = true): Problem[] {
-  const problems: Problem[] = [];
-  const file = res.file;
-  const indicators = registry.indicators;
-  const present: Array<[Indicator, number]> = [];
-  for (const [name, column] of res.columnOf) {
-    if (KEY_COLUMNS.includes(name) || !indicators) continue;
-    const ind = indicators.get(name);
-    if (ind) present.push([ind, column]);
-    else if (withHeader) {
-      const near = closest(name, indicators.keys());
-      problems.push(
-        problem({
-          file, line: res.headerLine, column, field: name, type: 'unknown-indicator',
-          message: `列 ${quote(name)} 既不是键列（division_code、year）、note、source，也不在指标目录 indicators.csv 中`,
-          hint: near.length > 0 ? `是否应为 ${near.join(' 或 ')}？` : '先在 data/indicators/indicators.csv 中登记这个指标',
-        }),
-      );
+export class DomainCheck {
+  private readonly file: string;
+  private readonly meta: DatasetMeta;
+  private readonly registry: Registry;
+  private readonly report: (p: Problem) => void;
+  /** Each indicator column: the indicator, its column, and the positions of its value and of its `not_more_than` cap (-1 if none). */
+  private readonly present: Array<{ ind: Indicator; column: number; at: number; capAt: number }> = [];
+  private readonly codeColumn: number;
+  private readonly yearColumn: number;
+  private readonly sourceAt: number;
+  /** Codes found in force, with the years: most rows repeat a code and year, looked up once. */
+  private readonly inForce = new Map<string, Set<number>>();
+
+  constructor(res: TableColumns, meta: DatasetMeta, registry: Registry, report: (p: Problem) => void) {
+    this.file = res.file;
+    this.meta = meta;
+    this.registry = registry;
+    this.report = report;
+    const indicators = registry.indicators;
+    for (const [name, column] of res.columnOf) {
+      if (KEY_COLUMNS.includes(name) || !indicators) continue;
+      const ind = indicators.get(name);
+      if (ind) this.present.push({ ind, column, at: column - 1, capAt: ind.notMoreThan === null ? -1 : positionOf(res.columnOf, ind.notMoreThan) });
+      else {
+        const near = closest(name, indicators.keys());
+        report(
+          problem({
+            file: res.file, line: res.headerLine, column, field: name, type: 'unknown-indicator',
+            message: `列 ${quote(name)} 既不是键列（division_code、year）、note、source，也不在指标目录 indicators.csv 中`,
+            hint: near.length > 0 ? `是否应为 ${near.join(' 或 ')}？` : '先在 data/indicators/indicators.csv 中登记这个指标',
+          }),
+        );
+      }
     }
+    this.codeColumn = res.columnOf.get('division_code')!;
+    this.yearColumn = res.columnOf.get('year')!;
+    this.sourceAt = positionOf(res.columnOf, 'source');
   }
-  const codeColumn = res.columnOf.get('division_code')!;
-  const inForce = new Map<string, Set<number>>();
-  const yearColumn = res.columnOf.get('year')!;
-  for (const row of res.rows) {
+
+  row(row: ScannedRow): void {
+    const { file, meta, registry, report } = this;
     // A code that breaks the schema's pattern is still looked up, so the hint can name the
     // division meant (a name typed in the code column); a blank one is only a required problem.
-    const code = row.misaligned ? null : row.values.division_code;
-    const year = validValue(row, 'year');
+    const code = row.misaligned ? null : row.values[this.codeColumn - 1];
+    const year = validAt(row, this.yearColumn - 1);
     if (typeof year === 'number' && !meta.referenceYears.includes(year)) {
-      problems.push(
+      report(
         problem({
-          file, line: row.line, column: yearColumn, field: 'year', type: 'year-outside-dataset',
+          file, line: row.line, column: this.yearColumn, field: 'year', type: 'year-outside-dataset',
           message: `年份 ${year} 不在本数据集的 referenceYears（${meta.referenceYears.join('、')}）中`,
           hint: `删除这一行，或在 datapackage.json 的 referenceYears 中加上 ${year}`,
         }),
       );
     }
-    const cited = validValue(row, 'source');
-    if (typeof cited === 'string' && res.columnOf.has('source')) problems.push(...checkSource(cited, meta, { file, line: row.line, column: res.columnOf.get('source')!, field: 'source' }));
+    const cited = validAt(row, this.sourceAt);
+    if (typeof cited === 'string') for (const p of checkSource(cited, meta, { file, line: row.line, column: this.sourceAt + 1, field: 'source' })) report(p);
     if (registry.divisions && typeof code === 'string' && code.trim() !== '' && typeof year === 'number') {
-      // Most rows repeat a code and year already found in force: look each pair up once.
-      const years = inForce.get(code);
+      const years = this.inForce.get(code);
       if (!years?.has(year)) {
-        const at = { file, line: row.line, column: codeColumn, field: 'division_code' };
+        const at = { file, line: row.line, column: this.codeColumn, field: 'division_code' };
         const found = checkDivision(registry.divisions, code, `${year}-${meta.referenceDay}`, at);
-        if (found.length === 0) inForce.set(code, (years ?? new Set<number>()).add(year));
-        for (const p of found) problems.push(p);
+        if (found.length === 0) this.inForce.set(code, (years ?? new Set<number>()).add(year));
+        for (const p of found) report(p);
       }
     }
-    for (const [ind, column] of present) {
-      const value = validValue(row, ind.id);
+    // An indexed loop over objects: this runs for every indicator cell of every row.
+    const present = this.present;
+    for (let k = 0; k < present.length; k++) {
+      const { ind, column, at: pos, capAt } = present[k]!;
+      const value = validAt(row, pos);
       if (typeof value !== 'number') continue;
       const range = outOfRange(ind, value);
-      const cap = ind.notMoreThan === null ? null : validValue(row, ind.notMoreThan);
+      const cap = validAt(row, capAt);
       if (!range && !(typeof cap === 'number' && value > cap)) continue;
       const at = { file, line: row.line, column, field: ind.id };
-      if (range) problems.push(problem({ ...at, type: 'out-of-range', ...range }));
+      if (range) report(problem({ ...at, type: 'out-of-range', ...range }));
       if (typeof cap === 'number' && value > cap) {
-        const capName = indicators?.get(ind.notMoreThan!)?.nameZh ?? ind.notMoreThan;
-        problems.push(
+        const capName = registry.indicators?.get(ind.notMoreThan!)?.nameZh ?? ind.notMoreThan;
+        report(
           problem({
             ...at, type: 'exceeds-parent',
             message: `${ind.id}（${ind.nameZh}）为 ${formatNumber(value)}，超过同一行的 ${ind.notMoreThan}（${capName}）${formatNumber(cap)}`,
@@ -96,7 +119,6 @@ export function checkDomain(res: PackageResource, meta: DatasetMeta, registry: R
       }
     }
   }
-  return problems;
 }
 
 type At = { file: string; line: number; column: number; field: string };

@@ -1,6 +1,8 @@
 import type { DatasetMeta, Source } from '../schemas/dataset.ts';
 import { checkDivision, checkSource, COUNT_UNITS } from './check-domain.ts';
-import { validValue, type TypedRow } from './check-rows.ts';
+import type { CellValue } from './cast.ts';
+import type { TableColumns } from './check-domain.ts';
+import { positionOf, validAt, type ScannedRow } from './check-rows.ts';
 import { shiftDecimal } from './input-forms.ts';
 import { formatNumber, problem, quote, type Problem } from './problem.ts';
 import type { PackageResource } from './read-package.ts';
@@ -29,10 +31,12 @@ const SOURCE_COLUMNS: ReadonlyArray<[string, keyof Source]> = [
   ['source_url', 'path'],
 ];
 
-export function checkFigureTable(res: PackageResource, meta: DatasetMeta, registry: Registry): Problem[] {
+export function checkFigureTable(res: TableColumns, rows: readonly ScannedRow[], meta: DatasetMeta, registry: Registry): Problem[] {
   const problems: Problem[] = [];
-  const at = (row: TypedRow, field: string) => ({ file: res.file, line: row.line, column: res.columnOf.get(field) ?? 1, field });
-  for (const row of res.rows) {
+  const at = (row: ScannedRow, field: string) => ({ file: res.file, line: row.line, column: res.columnOf.get(field) ?? 1, field });
+  const positions = new Map([...res.columnOf.keys()].map((name) => [name, positionOf(res.columnOf, name)]));
+  const validValue: Valid = (row, field) => validAt(row, positions.get(field) ?? -1);
+  for (const row of rows) {
     if (row.misaligned) continue;
     const code = validValue(row, 'division_code');
     const date = validValue(row, 'reference_date');
@@ -48,17 +52,19 @@ export function checkFigureTable(res: PackageResource, meta: DatasetMeta, regist
       const found = checkSource(cited, meta, at(row, 'source'));
       problems.push(...found);
       const source = meta.sources.find((s) => s.name === cited);
-      if (found.length === 0 && source) problems.push(...sourceColumns(res, row, source, at));
+      if (found.length === 0 && source) problems.push(...sourceColumns(res, row, source, at, validValue));
     }
-    problems.push(...indicatorRules(row, registry, at));
+    problems.push(...indicatorRules(row, registry, at, validValue));
   }
-  problems.push(...capsAcrossRows(res, registry, at));
+  problems.push(...capsAcrossRows(rows, registry, at, validValue));
   return problems;
 }
 
-type At = (row: TypedRow, field: string) => { file: string; line: number; column: number; field: string };
+type At = (row: ScannedRow, field: string) => { file: string; line: number; column: number; field: string };
+/** A field's value in a row, by name, for the few rows of a figure table (validAt by the field's position). */
+type Valid = (row: ScannedRow, field: string) => CellValue;
 
-function indicatorRules(row: TypedRow, registry: Registry, at: At): Problem[] {
+function indicatorRules(row: ScannedRow, registry: Registry, at: At, validValue: Valid): Problem[] {
   const id = validValue(row, 'indicator');
   const indicators = registry.indicators;
   if (typeof id !== 'string' || !indicators) return [];
@@ -95,7 +101,7 @@ export function numbersIn(worded: string): number[] {
   return [...worded.matchAll(/(\d+(?:\.\d+)?)(万|亿)?/g)].map((m) => Number(m[2] ? shiftDecimal(m[1]!, shifts[m[2]]!) : m[1]));
 }
 
-function sourceColumns(res: PackageResource, row: TypedRow, source: Source, at: At): Problem[] {
+function sourceColumns(res: TableColumns, row: ScannedRow, source: Source, at: At, validValue: Valid): Problem[] {
   const problems: Problem[] = [];
   for (const [column, property] of SOURCE_COLUMNS) {
     if (!res.columnOf.has(column)) continue;
@@ -114,17 +120,17 @@ function sourceColumns(res: PackageResource, row: TypedRow, source: Source, at: 
 }
 
 /** `not_more_than` between rows: "其中贫困户281人" may not exceed the 2034 it is part of. */
-function capsAcrossRows(res: PackageResource, registry: Registry, at: At): Problem[] {
+function capsAcrossRows(rows: readonly ScannedRow[], registry: Registry, at: At, validValue: Valid): Problem[] {
   const indicators = registry.indicators;
   if (!indicators) return [];
-  const key = (row: TypedRow, id: string) => [validValue(row, 'division_code'), validValue(row, 'reference_date'), validValue(row, 'source'), id].join('|');
-  const byKey = new Map<string, TypedRow>();
-  for (const row of res.rows) {
+  const key = (row: ScannedRow, id: string) => [validValue(row, 'division_code'), validValue(row, 'reference_date'), validValue(row, 'source'), id].join('|');
+  const byKey = new Map<string, ScannedRow>();
+  for (const row of rows) {
     const id = validValue(row, 'indicator');
     if (typeof id === 'string' && !row.misaligned) byKey.set(key(row, id), row);
   }
   const problems: Problem[] = [];
-  for (const row of res.rows) {
+  for (const row of rows) {
     const id = validValue(row, 'indicator');
     const value = validValue(row, 'value');
     const ind = typeof id === 'string' ? indicators.get(id) : undefined;

@@ -1,8 +1,9 @@
 import { childrenOn, divisionByCode, isInForce, isIsoDate } from '../divisions/index.ts';
 import type { DatasetMeta, ReportedSum } from '../schemas/dataset.ts';
-import { validValue, type TypedRow } from './check-rows.ts';
+import type { CellValue } from './cast.ts';
+import { positionOf, validAt, type ScannedRow } from './check-rows.ts';
+import type { TableColumns } from './check-domain.ts';
 import { formatNumber, problem, type Problem, type Severity } from './problem.ts';
-import type { PackageResource } from './read-package.ts';
 import type { Registry } from './registry.ts';
 
 export interface SumCheck {
@@ -23,25 +24,32 @@ export const MAX_SUM_ROWS = 100_000;
  * has parts (each is checked as a total). Other rows cannot change a sum and are let go.
  */
 export class SumRows {
-  readonly rows: TypedRow[] = [];
+  readonly rows: ScannedRow[] = [];
   overflow = false;
   private readonly codes: ReadonlySet<string>;
   private readonly parents: ReadonlySet<string>;
-  private readonly seen = new Set<string>();
+  /** The years seen for each code: nested rather than a joined key, so a row builds no string. */
+  private readonly seen = new Map<string, Set<CellValue>>();
+  private readonly codeAt: number;
+  private readonly yearAt: number;
 
-  constructor(registry: Registry) {
+  constructor(registry: Registry, columnOf: ReadonlyMap<string, number>) {
     const divisions = registry.divisions ?? [];
     this.codes = new Set(divisions.map((d) => d.code));
     this.parents = new Set(divisions.map((d) => d.parent).filter((p): p is string => p !== null));
+    this.codeAt = positionOf(columnOf, 'division_code');
+    this.yearAt = positionOf(columnOf, 'year');
   }
 
-  add(row: TypedRow): void {
-    const code = validValue(row, 'division_code');
+  add(row: ScannedRow): void {
+    const code = validAt(row, this.codeAt);
     if (this.overflow || typeof code !== 'string' || !this.codes.has(code)) return;
-    const key = `${code}|${String(validValue(row, 'year'))}`;
-    const first = !this.seen.has(key);
+    const year = validAt(row, this.yearAt);
+    let years = this.seen.get(code);
+    const first = years === undefined || !years.has(year);
     if (!first && !this.parents.has(code)) return;
-    this.seen.add(key);
+    if (years === undefined) this.seen.set(code, (years = new Set()));
+    years.add(year);
     if (this.rows.length < MAX_SUM_ROWS) this.rows.push(row);
     else this.overflow = true;
   }
@@ -72,21 +80,23 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
  * rows add up to; that is compared with the parent, and the known parts may not exceed it.
  * Without an entry nothing can be said, and the sum is counted as unchecked.
  */
-export function checkSums(res: PackageResource, meta: DatasetMeta, registry: Registry): SumCheck {
+export function checkSums(res: TableColumns, rows: readonly ScannedRow[], meta: DatasetMeta, registry: Registry): SumCheck {
   const out: SumCheck = { problems: [], unchecked: 0 };
   const { divisions, indicators } = registry;
   if (!divisions || !indicators) return out;
   const ids = [...res.columnOf.keys()].filter((id) => indicators.get(id)?.aggregation === 'sum');
   if (ids.length === 0) return out;
-  const byKey = new Map<string, TypedRow>();
-  for (const row of res.rows) {
-    const key = `${String(validValue(row, 'division_code'))}|${String(validValue(row, 'year'))}`;
+  const codeAt = positionOf(res.columnOf, 'division_code');
+  const yearAt = positionOf(res.columnOf, 'year');
+  const byKey = new Map<string, ScannedRow>();
+  for (const row of rows) {
+    const key = `${String(validAt(row, codeAt))}|${String(validAt(row, yearAt))}`;
     if (!byKey.has(key)) byKey.set(key, row);
   }
   const severity: Severity = meta.status === 'example' ? 'error' : 'warning';
-  for (const parentRow of res.rows) {
-    const code = validValue(parentRow, 'division_code');
-    const year = validValue(parentRow, 'year');
+  for (const parentRow of rows) {
+    const code = validAt(parentRow, codeAt);
+    const year = validAt(parentRow, yearAt);
     if (typeof code !== 'string' || typeof year !== 'number') continue;
     const parent = divisionByCode(divisions, code);
     const date = `${year}-${meta.referenceDay}`;
@@ -95,9 +105,10 @@ export function checkSums(res: PackageResource, meta: DatasetMeta, registry: Reg
     if (children.length === 0) continue;
     const childRows = children.map((c) => byKey.get(`${c.code}|${year}`));
     for (const id of ids) {
-      const stated = validValue(parentRow, id);
+      const pos = positionOf(res.columnOf, id);
+      const stated = validAt(parentRow, pos);
       if (typeof stated !== 'number') continue;
-      const known = childRows.map((r) => (r ? validValue(r, id) : null)).filter((v): v is number => typeof v === 'number');
+      const known = childRows.map((r) => (r ? validAt(r, pos) : null)).filter((v): v is number => typeof v === 'number');
       const knownSum = known.reduce((a, b) => a + b, 0);
       const at = { file: res.file, line: parentRow.line, column: res.columnOf.get(id)!, field: id, type: 'sum-mismatch' as const };
       const head = `${parent.level === 'province' ? '全省' : parent.nameZh} ${id} ${year} 年为 ${formatNumber(stated)}`;

@@ -1,6 +1,6 @@
 import { checkHeader, type HeaderMap } from './check-header.ts';
 import { KeyTracker } from './check-keys.ts';
-import { checkRecord, type TypedRow } from './check-rows.ts';
+import { checkRecord, type ScannedRow } from './check-rows.ts';
 import { problem, type Problem } from './problem.ts';
 import { CsvReader, type Dialect } from './read-csv.ts';
 import { readTableInPieces } from './read-text.ts';
@@ -13,6 +13,8 @@ export interface TableShape {
   headerLine: number;
   /** 1-based column of each schema field present in the header. */
   columnOf: Map<string, number>;
+  /** The field read from each column position (a row's `values` are in this order), or null for a column not read. */
+  names: Array<string | null>;
   /** Data rows read (not counting the header and blank rows). */
   rowCount: number;
 }
@@ -20,7 +22,7 @@ export interface TableShape {
 export interface TableHandlers {
   problem(p: Problem): void;
   /** Called once the header is read, before any row: what to do with each row, or null to skip rows. */
-  start?(shape: TableShape): ((row: TypedRow) => void) | null;
+  start?(shape: TableShape): ((row: ScannedRow) => void) | null;
 }
 
 /**
@@ -31,10 +33,10 @@ export interface TableHandlers {
  */
 export function scanTable(file: string, rawSchema: unknown, dialect: Dialect, on: TableHandlers): TableShape {
   const schema = readTableSchema(rawSchema);
-  const shape: TableShape = { schema, labels: [], headerLine: 1, columnOf: new Map(), rowCount: 0 };
+  const shape: TableShape = { schema, labels: [], headerLine: 1, columnOf: new Map(), names: [], rowCount: 0 };
   let header: HeaderMap | null = null;
   let keys: KeyTracker | null = null;
-  let use: ((row: TypedRow) => void) | null = null;
+  let use: ((row: ScannedRow) => void) | null = null;
   const reader = new CsvReader(file, dialect, {
     problem: on.problem,
     leadingBlank: (blank) =>
@@ -42,7 +44,7 @@ export function scanTable(file: string, rawSchema: unknown, dialect: Dialect, on
     header: (rec) => {
       header = checkHeader(rec, schema.fields, file);
       for (const p of header.problems) on.problem(p);
-      Object.assign(shape, { labels: rec.cells, headerLine: rec.line, columnOf: header.columnOf });
+      Object.assign(shape, { labels: rec.cells, headerLine: rec.line, columnOf: header.columnOf, names: header.columns.map((f) => f?.name ?? null) });
       keys = new KeyTracker(schema, header.columnOf, file);
       use = on.start?.(shape) ?? null;
     },

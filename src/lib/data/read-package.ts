@@ -4,7 +4,7 @@ import type { DatasetMeta } from '../schemas/dataset.ts';
 import { checkDescriptor } from './check-descriptor.ts';
 import { checkForeignKeys } from './check-foreign-keys.ts';
 import { scanTable } from './check-table.ts';
-import type { TypedRow } from './check-rows.ts';
+import { namedRow, type ScannedRow, type TypedRow } from './check-rows.ts';
 import type { JsonPath } from './json-locate.ts';
 import { problem, type Problem } from './problem.ts';
 import type { Dialect } from './read-csv.ts';
@@ -43,8 +43,8 @@ export interface PackageResource {
 export interface ReadOptions {
   log?: ProblemLog;
   keepRows?: boolean;
-  /** Called for each resource once its header is read; returns what to do with each row. */
-  visit?: (pkg: Package, res: PackageResource) => ((row: TypedRow) => void) | null;
+  /** Called for each resource once its header is read; returns what to do with each row, as read (by column position). */
+  visit?: (pkg: Package, res: PackageResource) => ((row: ScannedRow) => void) | null;
 }
 
 export interface Package {
@@ -150,7 +150,7 @@ export function readPackage(dir: string, options: ReadOptions = {}): Package {
           const visit = options.visit?.(pkg, resource) ?? null;
           if (!keep) return visit;
           return (row) => {
-            resource.rows.push(row);
+            resource.rows.push(namedRow(row, header.names));
             visit?.(row);
           };
         },

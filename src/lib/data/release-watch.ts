@@ -2,7 +2,7 @@ import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseRows, ValuesDiffer, type ValuesDiff } from '../releases/diff-values.ts';
 import { copyPath, readCopy } from '../releases/history.ts';
-import type { TypedRow } from './check-rows.ts';
+import type { ScannedRow } from './check-rows.ts';
 import type { Package, PackageResource } from './read-package.ts';
 
 /**
@@ -15,7 +15,7 @@ export class ReleaseWatch {
   private readonly differs = new Map<string, ValuesDiffer>();
 
   /** A consumer for the table's rows when it differs from its release copy, else null. */
-  watch(pkg: Package, res: PackageResource): ((row: TypedRow) => void) | null {
+  watch(pkg: Package, res: PackageResource): ((row: ScannedRow) => void) | null {
     const meta = pkg.meta;
     const newest = meta?.releaseNotes?.[0];
     // check-releases.ts compares the table with the current version's copy only when the newest note is that version.

@@ -1,8 +1,8 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetMeta } from '../schemas/dataset.ts';
-import { checkDomain, isDivisionTable } from './check-domain.ts';
-import type { TypedRow } from './check-rows.ts';
+import { DomainCheck, isDivisionTable } from './check-domain.ts';
+import type { ScannedRow } from './check-rows.ts';
 import { checkFigureTable, isFigureTable } from './check-figure-table.ts';
 import { checkReleases } from './check-releases.ts';
 import { checkSums, MAX_SUM_ROWS, SumRows } from './check-sums.ts';
@@ -54,30 +54,29 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
   const ends: Array<() => void> = [];
   /** Each table's rows go to the release comparison and to the domain checks, in one read. */
   const releases = new ReleaseWatch();
-  const visit = (pkg: Package, res: PackageResource): ((row: TypedRow) => void) | null =>
+  const visit = (pkg: Package, res: PackageResource): ((row: ScannedRow) => void) | null =>
     both(releases.watch(pkg, res), domainRows(pkg, res));
-  /** Domain rules and sums for each dataset table, fed row by row and checked in batches. */
-  const domainRows = (pkg: Package, res: PackageResource): ((row: TypedRow) => void) | null => {
+  /** Domain rules for each dataset table, row by row as it is read, and its sums once it has been read. */
+  const domainRows = (pkg: Package, res: PackageResource): ((row: ScannedRow) => void) | null => {
     const meta = pkg.meta;
     if (!meta || !isDivisionTable(res)) return null;
     if (isFigureTable(res)) return figureTable(res, meta);
-    const sums = new SumRows(registry);
-    let batch: TypedRow[] = [];
-    let first = true;
-    const flush = () => {
-      try {
-        domainLog.addAll(checkDomain({ ...res, rows: batch }, meta, registry, first));
-      } catch (e) {
-        domainLog.add(unexpected(res.file, e));
-      }
-      first = false;
-      batch = [];
+    const sums = new SumRows(registry, res.columnOf);
+    // A check that throws is one problem of the table, and its rows are checked no further.
+    const failed = (e: unknown) => {
+      domainLog.add(unexpected(res.file, e));
+      return null;
     };
+    let domain: DomainCheck | null;
+    try {
+      domain = new DomainCheck(res, meta, registry, (p) => domainLog.add(p));
+    } catch (e) {
+      domain = failed(e);
+    }
     ends.push(() => {
-      flush();
       if (sums.overflow) return domainLog.add(sums.overflowProblem(res.file));
       try {
-        const checked = checkSums({ ...res, rows: sums.rows }, meta, registry);
+        const checked = checkSums(res, sums.rows, meta, registry);
         domainLog.addAll(checked.problems);
         unchecked += checked.unchecked;
       } catch (e) {
@@ -85,18 +84,23 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
       }
     });
     return (row) => {
-      batch.push(row);
+      if (domain) {
+        try {
+          domain.row(row);
+        } catch (e) {
+          domain = failed(e);
+        }
+      }
       sums.add(row);
-      if (batch.length >= DOMAIN_BATCH) flush();
     };
   };
   /** A figure table compares rows with each other (checkFigureTable), so its rows are kept, up to MAX_SUM_ROWS. */
-  const figureTable = (res: PackageResource, meta: DatasetMeta): ((row: TypedRow) => void) => {
-    const rows: TypedRow[] = [];
+  const figureTable = (res: PackageResource, meta: DatasetMeta): ((row: ScannedRow) => void) => {
+    const rows: ScannedRow[] = [];
     ends.push(() => {
-      if (rows.length > MAX_SUM_ROWS) return domainLog.add(new SumRows(registry).overflowProblem(res.file));
+      if (rows.length > MAX_SUM_ROWS) return domainLog.add(new SumRows(registry, res.columnOf).overflowProblem(res.file));
       try {
-        domainLog.addAll(checkFigureTable({ ...res, rows }, meta, registry));
+        domainLog.addAll(checkFigureTable(res, rows, meta, registry));
       } catch (e) {
         domainLog.add(unexpected(res.file, e));
       }
@@ -142,16 +146,13 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
 }
 
 /** Both row consumers, either, or none. */
-function both(a: ((row: TypedRow) => void) | null, b: ((row: TypedRow) => void) | null): ((row: TypedRow) => void) | null {
+function both(a: ((row: ScannedRow) => void) | null, b: ((row: ScannedRow) => void) | null): ((row: ScannedRow) => void) | null {
   if (!a || !b) return a ?? b;
   return (row) => {
     a(row);
     b(row);
   };
 }
-
-/** Rows of a streamed table checked against the registry at a time: bounds memory, not results. */
-const DOMAIN_BATCH = 1_000;
 
 function finish(packages: Package[], logs: ProblemLog[], datasets: Package[], unchecked: number, examples = 0): Report {
   const problems: Problem[] = [];
