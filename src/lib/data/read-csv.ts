@@ -77,14 +77,20 @@ export class CsvReader {
   private heldCr = false;
   private seenHeader = false;
   private pendingBlank: Array<CsvRecord | [number, number]> = [];
+  /** Whether the quote character has been fed yet: until it has, no cell can hold a line break. */
+  private quoted = false;
+  private readonly quote: string;
   private readonly file: string;
   private readonly on: CsvHandlers;
+  /** Each record as csv-parse completes it, with the line it starts on. */
+  private readonly onRecord: (cells: string[]) => void;
 
   constructor(file: string, dialect: Dialect, on: CsvHandlers) {
     this.file = file;
     this.on = on;
     const delimiter = dialect.delimiter ?? ',';
     const quote = dialect.quoteChar ?? '"';
+    this.quote = quote;
     const options = {
       delimiter,
       record_delimiter: '\n',
@@ -94,20 +100,22 @@ export class CsvReader {
       relax_column_count: true,
       skip_empty_lines: false,
       skip_records_with_error: true,
-      // Records are taken here rather than pushed, so a skipped record knows where it starts.
-      on_record: (cells: string[]) => {
-        const line = this.lastEnd + 1;
-        const cellLines = linesOfCells(cells, line);
-        this.lastEnd = cellLines === null ? line : cellLines[cellLines.length - 1]! + innerBreaks(cells[cells.length - 1]!);
-        this.take({ line, cells, cellLines: cellLines ?? cells.map(() => line), blank: isBlank(cells) });
-        return null;
-      },
       on_skip: (err: { code?: string; message: string } | undefined) => {
         this.on.problem(parseProblem(this.file, this.lastEnd + 1, err));
         return undefined;
       },
     };
     this.parser = (new Parser(options as ConstructorParameters<typeof Parser>[0]) as unknown as { api: ChunkParser }).api;
+    // Records come through the parser's push callback, as they do to its stream, rather than
+    // through `on_record`, for which csv-parse copies its state into a new object per record
+    // (lib/api/index.js, __push and __infoRecord). A skipped record is never pushed, so
+    // `lastEnd` still tells on_skip where it starts.
+    this.onRecord = (cells) => {
+      const line = this.lastEnd + 1;
+      const cellLines = this.quoted ? linesOfCells(cells, line) : null;
+      this.lastEnd = cellLines === null ? line : cellLines[cellLines.length - 1]! + innerBreaks(cells[cells.length - 1]!);
+      this.take(cellLines === null ? new OneLineRecord(line, cells) : { line, cells, cellLines, blank: isBlank(cells) });
+    };
   }
 
   /** The next piece of the text (any length; a CRLF may be split between two pieces). */
@@ -135,8 +143,10 @@ export class CsvReader {
 
   private feed(buf: Buffer | undefined, end: boolean): void {
     if (this.stopped) return;
+    // One search per piece spares looking for line breaks in every cell of a file with no quotes.
+    if (!this.quoted && buf !== undefined && buf.includes(this.quote)) this.quoted = true;
     try {
-      const err = this.parser.parse(buf, end, () => {}, () => {});
+      const err = this.parser.parse(buf, end, this.onRecord as (record: unknown) => void, () => {});
       if (err) this.fail(err as { code?: string; message: string });
     } catch (e) {
       this.fail(e as { code?: string; message: string });
@@ -172,6 +182,24 @@ export class CsvReader {
 }
 
 /**
+ * A record on one line, the usual kind: the line of each cell is worked out only when asked
+ * for (to place a problem), so a row that is fine allocates no array of lines.
+ */
+class OneLineRecord implements CsvRecord {
+  readonly line: number;
+  readonly cells: string[];
+  readonly blank: boolean;
+  constructor(line: number, cells: string[]) {
+    this.line = line;
+    this.cells = cells;
+    this.blank = isBlank(cells);
+  }
+  get cellLines(): number[] {
+    return this.cells.map(() => this.line);
+  }
+}
+
+/**
  * Line on which each cell starts, or null when the record is on one line. Every line ending left
  * in the text is a LF (write() turns CRLF and CR into LF; the byte path has none), and one can
  * only sit inside a quoted cell, where csv-parse keeps it in the value: so a cell starts as many
@@ -201,7 +229,11 @@ function innerBreaks(cell: string): number {
 
 /** Every cell empty or whitespace. */
 function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
+  for (const c of cells) {
+    // Most records start with a cell whose first character is visible ASCII: not blank, no trim needed.
+    const first = c.length > 0 ? c.charCodeAt(0) : 0;
+    if ((first > 0x20 && first < 0x7f) || c.trim() !== '') return false;
+  }
   return true;
 }
 

@@ -55,7 +55,11 @@ export const isNameField = (name: string): boolean => /(^|_)name($|_)/.test(name
 
 export const codePoint = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-export function checkText(value: string, field: Field): TextViolation[] {
+/** What a cell that breaks no rule returns: shared, never written to. */
+const NO_TEXT_VIOLATIONS: readonly TextViolation[] = Object.freeze([]);
+
+export function checkText(value: string, field: Field): readonly TextViolation[] {
+  if (isPlainText(value)) return NO_TEXT_VIOLATIONS;
   const name = field.name;
   const out: TextViolation[] = [];
   const found = (re: RegExp): { ch: string; at: number } | null => {
@@ -103,6 +107,21 @@ export function checkText(value: string, field: Field): TextViolation[] {
       });
   }
   return out;
+}
+
+/**
+ * Printable ASCII (U+0020–U+007E) that does not start like a formula and is short enough for a
+ * name: none of the rules above can fail (no control, bidirectional or invisible character, one
+ * script at most, and as many characters as UTF-16 units), so most text cells (codes, dates,
+ * source names) are passed by one loop over their characters (validation-throughput bench).
+ */
+function isPlainText(value: string): boolean {
+  if (value.length > MAX_NAME_LENGTH || FORMULA_START.test(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /** The first letter whose script breaks "one script, or Latin with Han", or null. */
