@@ -39,6 +39,9 @@ for (const { kind, key, path, chart } of charts) {
   for (const lang of ['zh-CN', 'en'] as const) {
     test(`${path(lang)}: the ${kind} chart downloads as a standalone SVG`, async ({ page }) => {
       await page.goto(path(lang));
+      // The list's name is shown before its links, so a page with a map and a chart tells them apart on screen.
+      const lead = t(lang, 'share.download.lead', { what: t(lang, 'share.download.chartLabel') });
+      await expect(page.locator(chart).getByText(lead, { exact: true })).toBeVisible();
       const link = downloads(page, chart, lang).getByRole('link', { name: t(lang, 'share.download.svg') });
       await expect(link).toHaveAttribute('href', chartSvgPath(kind, key, lang));
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);

@@ -10,8 +10,10 @@ export const share = {
     "Choropleth map of Shandong's counties: {indicator}, {year} (example data, not real statistics; no text; darker means more, hatching means no data).",
   'share.download.label': 'Download the map',
   'share.download.chartLabel': 'Download the chart',
-  'share.download.svg': 'Download SVG',
-  'share.download.png': 'Download PNG',
+  // Shown before the links, naming what they download (share.download.label or chartLabel).
+  'share.download.lead': '{what}:',
+  'share.download.svg': 'SVG (vector)',
+  'share.download.png': 'PNG (image)',
   'share.download.svgTitle': 'Download as SVG (vector, with title, key and source)',
   'share.download.pngTitle': 'Download as PNG (made from the SVG in your browser)',
   'share.download.failed': 'The PNG could not be made; please download the SVG.',

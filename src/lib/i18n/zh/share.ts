@@ -8,8 +8,10 @@ export const share = {
     '{year} 年山东省各县{indicator}分级设色图（示例数据，并非真实统计；不含文字；颜色越深数值越大，斜线为无数据）。',
   'share.download.label': '下载地图',
   'share.download.chartLabel': '下载图表',
-  'share.download.svg': '下载 SVG',
-  'share.download.png': '下载 PNG',
+  // Shown before the links, naming what they download (share.download.label or chartLabel).
+  'share.download.lead': '{what}：',
+  'share.download.svg': 'SVG 矢量图',
+  'share.download.png': 'PNG 图片',
   'share.download.svgTitle': '下载 SVG 矢量图（含标题、图例、来源）',
   'share.download.pngTitle': '下载 PNG 图片（由 SVG 在浏览器中生成）',
   'share.download.failed': 'PNG 未能生成，请下载 SVG。',
