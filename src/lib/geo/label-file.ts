@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { countyCentroids } from './svg-paths.ts';
-import { SPRITE_DIR } from './sprite.ts';
+import { hashedMapAsset } from './sprite.ts';
 import { DATA_DIR } from '../data-dir.ts';
 
 /**
@@ -22,8 +21,6 @@ export interface MapLabelFile {
   json: string;
 }
 
-// As for the sprite: ten hex digits of SHA-256 tell the years' files apart.
-const HASH_LENGTH = 10;
 const cache = new Map<string, MapLabelFile>();
 
 /** The label-point file of `year`'s map, built once per process from the boundaries in `dataDir`. */
@@ -33,9 +30,7 @@ export function mapLabelFile(year: number, dataDir = DATA_DIR): MapLabelFile {
   if (known) return known;
   const points = Object.fromEntries(countyCentroids(year, dataDir).map((p) => [p.code, [p.x, p.y]]));
   const json = `${JSON.stringify(points)}\n`;
-  const hash = createHash('sha256').update(json).digest('hex').slice(0, HASH_LENGTH);
-  const fileName = `labels-${year}.${hash}.json`;
-  const file = Object.freeze({ year, fileName, href: `/${SPRITE_DIR}/${fileName}`, json });
+  const file = Object.freeze({ year, ...hashedMapAsset(`labels-${year}`, 'json', json), json });
   cache.set(key, file);
   return file;
 }

@@ -35,6 +35,16 @@ export const countySymbolId = (code: string): string => `c${code}`;
 
 // Ten hex digits of SHA-256: a collision between two years' files is not a practical concern.
 const HASH_LENGTH = 10;
+
+/**
+ * Name and address of a long-cached file of the year's map (`map-2019.3f9a0c21d4.svg`): named
+ * after its content, so the name changes whenever the bytes do and a host can cache it for good.
+ */
+export function hashedMapAsset(stem: string, extension: string, bytes: string): { fileName: string; href: string } {
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, HASH_LENGTH);
+  const fileName = `${stem}.${hash}.${extension}`;
+  return { fileName, href: `/${SPRITE_DIR}/${fileName}` };
+}
 const SHAPE = 'vector-effect="non-scaling-stroke"';
 const cache = new Map<string, MapSprite>();
 
@@ -50,9 +60,7 @@ export function mapSprite(year: number, dataDir = DATA_DIR): MapSprite {
     '<svg xmlns="http://www.w3.org/2000/svg"><defs>\n' +
     `${shapes.join('\n')}\n<path id="${PREFECTURE_MESH_ID}" d="${compactPath(prefectureMesh(year, dataDir))}" ${SHAPE}/>\n` +
     '</defs></svg>\n';
-  const hash = createHash('sha256').update(svg).digest('hex').slice(0, HASH_LENGTH);
-  const fileName = `map-${year}.${hash}.svg`;
-  const sprite = Object.freeze({ year, fileName, href: `/${SPRITE_DIR}/${fileName}`, svg });
+  const sprite = Object.freeze({ year, ...hashedMapAsset(`map-${year}`, 'svg', svg), svg });
   cache.set(key, sprite);
   return sprite;
 }
