@@ -11,18 +11,19 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 
 /**
- * How many processes to render with when the command line does not say: one per core, at most
- * two. A build published outside the project (`--out`, e.g. the China-scale bench) builds in
- * one: Astro then keeps its intermediate server bundle in the project's `.astro/` folder, which
- * parallel parts would share; and at that scale each process holds the whole data in memory,
- * so two of them would come near the bench's 4 GB budget (README "China scale").
+ * How many processes to render with when the command line does not say: one. Parallel parts
+ * share the project's `.astro/` folder, where Astro's content store renames one temporary file
+ * (`content-assets.mjs.tmp`) during its sync; two parts syncing at once can lose that race and
+ * fail the build (seen in tests/unit/build-clock.test.ts). Until each part has a folder of its
+ * own, `--parts 2` is an opt-in for measuring, not the default. A build published outside the
+ * project (`--out`, e.g. the China-scale bench) always builds in one: at that scale each process
+ * holds the whole data in memory, so two would come near the bench's 4 GB budget.
  */
-export function defaultPartCount(outsideProject: boolean): number {
-  return outsideProject ? 1 : Math.min(2, availableParallelism());
+export function defaultPartCount(): number {
+  return 1;
 }
 
 /** Runs `command` once per part at the same time, each line of output prefixed with its part; true when all succeeded. */
