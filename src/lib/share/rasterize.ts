@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
-import UPNG from 'upng-js';
+import { indexedPng, PNG_SIGNATURE } from './indexed-png.ts';
+import { reduceToPalette } from './palette.ts';
 
 /**
  * Colours kept in a preview picture. The pictures hold only flat fills (white, the accent bar,
@@ -12,21 +13,20 @@ const PALETTE_SIZE = 256;
 
 /**
  * An SVG as an indexed-colour PNG (PNG colour type 3): drawn by resvg (the native binary ships
- * inside its npm package, so nothing is downloaded), then reduced to a palette and encoded by
- * upng-js. System fonts are not loaded: the pictures hold no text, and loading every font on
- * the machine costs time on each call.
+ * inside its npm package, so nothing is downloaded), then reduced to its most frequent colours
+ * (palette.ts) and written as an indexed PNG (indexed-png.ts). System fonts are not loaded: the
+ * pictures hold no text, and loading every font on the machine costs time on each call.
  */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
   const image = new Resvg(svg, { font: { loadSystemFonts: false }, background: '#ffffff' }).render();
-  // A copy of the pixels into a plain ArrayBuffer, which upng-js reads as 32-bit RGBA words.
-  const rgba = new Uint8Array(image.pixels).buffer;
-  return new Uint8Array(UPNG.encode([rgba], image.width, image.height, PALETTE_SIZE));
+  // A copy of the pixels, aligned so that they can be read as 32-bit RGBA words.
+  const rgba = new Uint8Array(image.pixels);
+  return indexedPng(image.width, image.height, reduceToPalette(rgba, PALETTE_SIZE));
 }
 
 /** Width, height and colour type from a PNG's IHDR chunk (PNG spec §11.2.2), to check what a file claims. */
 export function pngHeader(bytes: Uint8Array): { width: number; height: number; colourType: number } | null {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length < 26 || signature.some((b, i) => bytes[i] !== b)) return null;
+  if (bytes.length < 26 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20), colourType: view.getUint8(25) };
 }
