@@ -11,59 +11,99 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 
 /**
- * How many processes to render with when the command line does not say: one. Parallel parts
- * share the project's `.astro/` folder, where Astro's content store renames one temporary file
- * (`content-assets.mjs.tmp`) during its sync; two parts syncing at once can lose that race and
- * fail the build (seen in tests/unit/build-clock.test.ts). Until each part has a folder of its
- * own, `--parts 2` is an opt-in for measuring, not the default. A build published outside the
- * project (`--out`, e.g. the China-scale bench) always builds in one: at that scale each process
- * holds the whole data in memory, so two would come near the bench's 4 GB budget.
+ * How many processes to render with when the command line does not say: one per core, at most
+ * two. A build published outside the project (`--out`, e.g. the China-scale bench) builds in
+ * one: Astro then keeps its intermediate server bundle in the project's `.astro/` folder, which
+ * parallel parts would share; and at that scale each process holds the whole data in memory,
+ * so two of them would come near the bench's 4 GB budget (README "China scale").
  */
-export function defaultPartCount(): number {
-  return 1;
+export function defaultPartCount(outsideProject: boolean): number {
+  return outsideProject ? 1 : Math.min(2, availableParallelism());
 }
 
-/** Runs `command` once per part at the same time, each line of output prefixed with its part; true when all succeeded. */
+/**
+ * What a part prints when it begins rendering pages (Astro's "generating static routes",
+ * node_modules/astro/dist/core/build/generate.js). Before that line a part syncs its content
+ * into the project's `.astro/` folder and bundles from it; every part shares that folder, and
+ * Astro's sync writes it through fixed temporary names (`content-assets.mjs.tmp`), so two
+ * parts syncing at once can fail (ENOENT on the rename). After it, a part renders from its own
+ * build folder and cache. So the next part starts only once the one before has printed this
+ * line, or has ended: should Astro ever word it differently, the parts run one after another,
+ * slower but still correct.
+ */
+export const RENDERING_STARTED = /\bstatic routes\b/;
+
+/**
+ * Runs `command` once per part, each line of output prefixed with its part, and each part
+ * started as soon as the one before it has begun rendering (RENDERING_STARTED); true when all
+ * succeeded.
+ */
 export async function runParts(
   count: number,
   command: string,
   args: string[],
   envOf: (index: number) => NodeJS.ProcessEnv,
 ): Promise<boolean> {
-  const one = (index: number) =>
+  const one = (index: number, rendering: () => void) =>
     new Promise<boolean>((done) => {
       const child = spawn(command, args, {
         env: { ...envOf(index), BUILD_PART: `${index}/${count}` },
         stdio: count === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       });
       if (count > 1) {
-        prefixLines(child.stdout!, process.stdout, `[${index}/${count}] `);
+        prefixLines(child.stdout!, process.stdout, `[${index}/${count}] `, (line) => {
+          if (RENDERING_STARTED.test(line)) rendering();
+        });
         prefixLines(child.stderr!, process.stderr, `[${index}/${count}] `);
       }
       child.on('error', (error) => {
         process.stderr.write(`[${index}/${count}] ${error.message}\n`);
         done(false);
       });
-      child.on('close', (code) => done(code === 0));
+      child.on('close', (code) => {
+        if (code !== 0) failed = true;
+        rendering();
+        done(code === 0);
+      });
     });
-  const results = await Promise.all(Array.from({ length: count }, (_, i) => one(i + 1)));
-  return results.every(Boolean);
+  let failed = false;
+  const results: Promise<boolean>[] = [];
+  for (let index = 1; index <= count && !failed; index++) {
+    const started = new Promise<void>((rendering) => results.push(one(index, rendering)));
+    if (index < count) await started;
+  }
+  // A part that failed before the next one started has failed the build: the rest are not run.
+  return (await Promise.all(results)).every(Boolean) && results.length === count;
 }
 
-/** Copies a child's output line by line with a prefix, so two parts' logs stay readable side by side. */
-function prefixLines(from: NodeJS.ReadableStream, to: NodeJS.WritableStream, prefix: string): void {
+/**
+ * Copies a child's output line by line with a prefix, so two parts' logs stay readable side by
+ * side, and shows each line to `onLine`.
+ */
+function prefixLines(
+  from: NodeJS.ReadableStream,
+  to: NodeJS.WritableStream,
+  prefix: string,
+  onLine: (line: string) => void = () => {},
+): void {
   let rest = '';
   from.setEncoding('utf8');
   from.on('data', (chunk: string) => {
     const lines = (rest + chunk).split('\n');
     rest = lines.pop()!;
-    for (const line of lines) to.write(`${prefix}${line}\n`);
+    for (const line of lines) {
+      to.write(`${prefix}${line}\n`);
+      onLine(line);
+    }
   });
   from.on('end', () => {
-    if (rest) to.write(`${prefix}${rest}\n`);
+    if (!rest) return;
+    to.write(`${prefix}${rest}\n`);
+    onLine(rest);
   });
 }
 

@@ -11,7 +11,8 @@
  *     --out DIR   publish as DIR/dist instead of ./dist (e.g. a build of another data folder,
  *                 DATA_DIR=… in src/lib/data-dir.ts, that must not replace the site's own)
  *     --parts N   render the pages in N parallel astro processes (scripts/build-parts.ts says
- *                 why, and why 1 is the default); not with --out outside the project.
+ *                 how they share the work; the default is one per core, at most two); not with
+ *                 --out outside the project.
  *
  * The data validation and the content check run at the same time (each on a core), each one's
  * messages printed whole, in that order, when both are done.
@@ -82,7 +83,7 @@ try {
   strict = values.strict ?? false;
   OUT = resolve(values.out ?? ROOT);
   const outside = !`${OUT}${sep}`.startsWith(`${ROOT}${sep}`);
-  parts = values.parts === undefined ? defaultPartCount() : Number(values.parts);
+  parts = values.parts === undefined ? defaultPartCount(outside) : Number(values.parts);
   if (!Number.isInteger(parts) || parts < 1) throw new Error(`--parts ${values.parts}: a whole number, 1 or more`);
   if (outside && parts > 1) throw new Error(`--parts ${parts} needs --out inside the project (scripts/build-parts.ts)`);
 } catch (error) {
