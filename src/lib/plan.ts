@@ -1,4 +1,4 @@
-import { MAP_YEARS } from './geo/load-topology.ts';
+import { MAP_YEARS } from './geo/map-years.ts';
 
 /**
  * The site's years: one per boundary file in the data folder (src/lib/geo/load-topology.ts), so

@@ -4,7 +4,8 @@
  * re-exported, so pages never load topojson-server.
  */
 export { PROJECTION, MAP_VIEWBOX, makeProjection, frameOf, type Frame, type BBox } from './projection.ts';
-export { MAP_YEARS, mapYears, boundaryFiles, loadTopology, topologyFile } from './load-topology.ts';
+export { mapYears, boundaryFiles, loadTopology, topologyFile } from './load-topology.ts';
+export { MAP_YEARS } from './map-years.ts';
 export type { CountyProperties, ShandongTopology } from './load-topology.ts';
 export {
   countyPaths,

@@ -39,9 +39,6 @@ export function mapYears(dataDir = DATA_DIR): readonly number[] {
   return [...boundaryFiles(dataDir).keys()];
 }
 
-/** Years with a boundary file in the data folder of this build (src/lib/data-dir.ts), as the divisions stood on 31 December. */
-export const MAP_YEARS = mapYears();
-
 /** A county geometry's properties: the code of its prefecture (地级市) that year. */
 export interface CountyProperties {
   parent: string;

@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readPackage } from '../data/read-package.ts';
-import { loadDivisions } from '../divisions/index.ts';
+import { loadDivisions } from '../divisions/load.ts';
+import { mapYears } from '../geo/load-topology.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { datasetFrom, type Dataset } from './datasets.ts';
@@ -9,6 +10,8 @@ import { indicatorsFrom } from './indicators.ts';
 import { DATA_DIR } from '../data-dir.ts';
 
 export interface SiteData {
+  /** The years with a boundary file in the folder's geo/, ascending: the years its site has pages for. */
+  years: readonly number[];
   divisions: readonly Division[];
   indicators: readonly Indicator[];
   datasets: readonly Dataset[];
@@ -41,6 +44,7 @@ export function loadSiteData(dataDir = DATA_DIR): SiteData {
     );
   const [catalogue, ...datasets] = packages;
   const data: SiteData = {
+    years: mapYears(dataDir),
     divisions: loadDivisions(dataDir),
     indicators: indicatorsFrom(catalogue!),
     datasets: datasets.map((p) => datasetFrom(p, root)),

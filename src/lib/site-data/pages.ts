@@ -1,6 +1,5 @@
 import { countiesInForce, prefecturesInForce } from '../divisions/index.ts';
 import type { Lang } from '../i18n/index.ts';
-import { PLAN_YEARS } from '../plan.ts';
 import { inThisPart } from '../build-part.ts';
 import * as routes from '../routes.ts';
 import { mappedIndicators } from './choropleth.ts';
@@ -12,7 +11,7 @@ import { indexOf } from './query.ts';
  * sitemap check in scripts/build.ts and the tests all read these lists, so they cannot disagree.
  */
 export interface PageLists {
-  /** Year pages: the plan's years. */
+  /** Year pages: the years of the data folder (SiteData.years; for data/, the plan years). */
   years: readonly number[];
   /** County overviews: every county-level code of the registry, ended ones included. */
   counties: readonly string[];
@@ -38,9 +37,9 @@ const memo = new WeakMap<SiteData, PageLists>();
 export function pageLists(data: SiteData): PageLists {
   const known = memo.get(data);
   if (known) return known;
-  const byYear = <T>(list: (year: number) => T[]) => PLAN_YEARS.flatMap((year) => list(year));
+  const byYear = <T>(list: (year: number) => T[]) => data.years.flatMap((year) => list(year));
   const lists: PageLists = {
-    years: [...PLAN_YEARS],
+    years: [...data.years],
     counties: data.divisions.filter((d) => d.level === 'county').map((d) => d.code),
     countyYears: byYear((year) => countiesInForce(data.divisions, year).map((d) => ({ code: d.code, year }))),
     prefectures: data.divisions.filter((d) => d.level === 'prefecture').map((d) => d.code),
@@ -51,7 +50,7 @@ export function pageLists(data: SiteData): PageLists {
   const empty = Object.entries(lists)
     .filter(([, list]) => list.length === 0)
     .map(([name]) => name);
-  const bareYears = PLAN_YEARS.filter(
+  const bareYears = data.years.filter(
     (y) => !lists.countyYears.some((p) => p.year === y) || !lists.prefectureYears.some((p) => p.year === y),
   );
   if (empty.length > 0 || bareYears.length > 0) {
@@ -72,8 +71,8 @@ export function indicatorYears(data: SiteData): ReadonlyArray<{ id: string; year
   let pairs = pairsMemo.get(data);
   if (!pairs) {
     const index = indexOf(data);
-    pairs = mappedIndicators(data, PLAN_YEARS).flatMap((id) =>
-      PLAN_YEARS.filter((year) => index.countyRows(year, id).length > 0).map((year) => ({ id, year })),
+    pairs = mappedIndicators(data, data.years).flatMap((id) =>
+      data.years.filter((year) => index.countyRows(year, id).length > 0).map((year) => ({ id, year })),
     );
     pairsMemo.set(data, pairs);
   }

@@ -66,7 +66,7 @@ export function obs(
 }
 
 export function siteData(datasets: Dataset[]): SiteData {
-  return { divisions: real.divisions, indicators: real.indicators, datasets };
+  return { years: real.years, divisions: real.divisions, indicators: real.indicators, datasets };
 }
 
 /** The codes of the counties in force at the end of `year`, in registry order. */

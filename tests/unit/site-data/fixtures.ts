@@ -1,4 +1,5 @@
 import { loadDivisions } from '../../../src/lib/divisions/index.ts';
+import { PLAN_YEARS } from '../../../src/lib/plan.ts';
 import type { DatasetMeta } from '../../../src/lib/schemas/dataset.ts';
 import type { Indicator } from '../../../src/lib/schemas/indicator.ts';
 import type { Dataset } from '../../../src/lib/site-data/datasets.ts';
@@ -62,6 +63,7 @@ export function dataset(
 }
 
 export const siteData = (datasets: Dataset[], indicators: Indicator[]): SiteData => ({
+  years: PLAN_YEARS,
   divisions: loadDivisions(),
   indicators,
   datasets,
