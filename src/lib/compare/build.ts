@@ -9,7 +9,7 @@ import type { CompareCell, CompareDivision } from './data.ts';
 
 /** Every division a reader can compare: the province, each prefecture and each county in force in a plan year. */
 export function comparableDivisions(data: SiteData): Division[] {
-  return data.divisions.filter((d) => d.level === 'province' || yearsInForce(d).length > 0);
+  return data.divisions.filter((d) => d.level === 'province' || yearsInForce(d, PLAN_YEARS).length > 0);
 }
 
 /**
@@ -41,7 +41,7 @@ export function compareDivision(data: SiteData, division: Division): CompareDivi
     nameEn: division.nameEn,
     parent: division.parent,
     years: [...PLAN_YEARS],
-    inForce: yearsInForce(division),
+    inForce: yearsInForce(division, PLAN_YEARS),
     datasets: datasets.map((d) => ({
       name: d.name,
       version: d.meta.version,

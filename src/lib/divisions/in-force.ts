@@ -1,4 +1,3 @@
-import { PLAN_YEARS } from '../plan.ts';
 import type { Division } from '../schemas/division.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,7 +67,10 @@ export function everChildrenOf(divisions: readonly Division[], parentCode: strin
   return divisions.filter((d) => d.parent === parentCode).sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** The plan years at whose end `division` was in force (the year-end convention, data/README.md). */
-export function yearsInForce(division: Pick<Division, 'validFrom' | 'validTo'>): number[] {
-  return PLAN_YEARS.filter((year) => isInForce(division, referenceDate(year)));
+/**
+ * Those of `years` at whose end `division` was in force (the year-end convention, data/README.md).
+ * The caller says which years: the site's (src/lib/plan.ts) or those of the data folder it read.
+ */
+export function yearsInForce(division: Pick<Division, 'validFrom' | 'validTo'>, years: readonly number[]): number[] {
+  return years.filter((year) => isInForce(division, referenceDate(year)));
 }

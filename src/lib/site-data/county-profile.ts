@@ -64,7 +64,7 @@ export function countyProfile(data: SiteData, code: string): CountyProfile {
   const county = divisionByCode(data.divisions, code);
   if (!county || county.level !== 'county')
     throw new Error(`countyProfile: ${code} is not a county-level division of the registry`);
-  const inForceYears = yearsInForce(county);
+  const inForceYears = yearsInForce(county, PLAN_YEARS);
   const years = county.validTo === null ? [...PLAN_YEARS] : inForceYears;
   // Which divisions stand in for which year depends on the registry only, not on an indicator.
   const probe = data.indicators[0];

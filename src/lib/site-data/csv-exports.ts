@@ -68,7 +68,7 @@ function figureColumns(year: number, indicator: Indicator, cell: Cell) {
 /** The plan years at whose end `code` was in force (the years it has a page and a download). */
 export function countyYearsOf(data: SiteData, code: string): number[] {
   const county = divisionByCode(data.divisions, code);
-  return county?.level === 'county' ? yearsInForce(county) : [];
+  return county?.level === 'county' ? yearsInForce(county, data.years) : [];
 }
 
 /** `/api/counties/{code}/all-years.csv`: each year's county-year rows, oldest year first. */

@@ -98,8 +98,14 @@ describe('everChildrenOf', () => {
 describe('yearsInForce', () => {
   it('uses year ends: 莱芜区 (from 2018-12-26) counts for 2018, 茌平县 (to 2019-06-27) only for 2018', () => {
     const d = (code: string) => divisionByCode(divisions, code)!;
-    expect(yearsInForce(d('370116'))).toEqual([2018, 2019, 2020]);
-    expect(yearsInForce(d('371523'))).toEqual([2018]);
-    expect(yearsInForce(d('371202'))).toEqual([]);
+    const plan = [2018, 2019, 2020];
+    expect(yearsInForce(d('370116'), plan)).toEqual([2018, 2019, 2020]);
+    expect(yearsInForce(d('371523'), plan)).toEqual([2018]);
+    expect(yearsInForce(d('371202'), plan)).toEqual([]);
+  });
+  it('counts only the years it is given: a data folder of other years gets its own', () => {
+    const d = (code: string) => divisionByCode(divisions, code)!;
+    expect(yearsInForce(d('370116'), [2017, 2018])).toEqual([2018]);
+    expect(yearsInForce(d('371523'), [2019, 2020])).toEqual([]);
   });
 });
