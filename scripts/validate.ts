@@ -6,6 +6,11 @@
  * `--format markdown` the report is a pull-request comment that also compares data/ with a base
  * (scripts/pr-base.ts, src/lib/data/compare-base.ts). Runs under Node 24 type stripping, so
  * erasable TypeScript only and relative imports with `.ts`.
+ *
+ * The data folder of the run is the one `--data` names (`DATA_DIR`, or `data`, when not given),
+ * and every step gets it as an argument: the checks, the comparison, and the site's years and
+ * pages the links point to (from that folder's geo/). Nothing here imports a module that reads
+ * the default folder on import (src/lib/plan.ts, src/lib/site-data/index.ts).
  */
 import { join } from 'node:path';
 import { POLICY_SLUGS } from '../src/lib/content/schemas.ts';
@@ -14,7 +19,8 @@ import { readPackage, validateDataDir } from '../src/lib/data/index.ts';
 import { buildRegistry } from '../src/lib/data/registry.ts';
 import { divisionByCode } from '../src/lib/divisions/index.ts';
 import { pagesFor } from '../src/lib/data/compare-base.ts';
-import { loadSiteData, pagePaths } from '../src/lib/site-data/index.ts';
+import { loadSiteData } from '../src/lib/site-data/load.ts';
+import { pagePaths } from '../src/lib/site-data/pages.ts';
 import { DATA_DIR } from '../src/lib/data-dir.ts';
 import { siteConfig } from '../site.config.ts';
 import { findBase } from './pr-base.ts';
@@ -22,7 +28,8 @@ import { DEFAULT_BASE, startReportCli } from './report-cli.ts';
 
 const USAGE = `用法: npm run validate -- [--data DIR] [--format text|json|markdown] [--base REF] [--strict]
 
-  --data DIR       要校验的数据文件夹（默认 data，或环境变量 DATA_DIR）
+  --data DIR       要校验的数据文件夹（默认 data，或环境变量 DATA_DIR）；一切都从这个文件夹读取，
+                   包括年份（geo/ 中的边界文件）和报告链接到的页面
   --format FORMAT  text（默认，给人看）、json（给工具用）或 markdown（拉取请求的评论）
   --base REF       markdown 报告与哪个 git 版本比较（默认 ${DEFAULT_BASE}；找不到时与各数据集的上一个发布版本比较）
   --strict         status 为 example 的示例数据也算错误（发布前使用）
