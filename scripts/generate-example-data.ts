@@ -1,15 +1,18 @@
 /**
  * Writes the example county dataset (data/datasets/county-example/): every figure generated,
- * none real. The same seed always writes byte-identical files.
+ * none real. The same seed always writes byte-identical files. Everything comes from the `--data`
+ * folder: its registry, its catalogue and its years (those of its boundary files in geo/, which
+ * for data/ are 2018–2020), so the example covers the years a site built from it has.
  *
  *   node scripts/generate-example-data.ts [--seed 20181231] [--data data] [--out data/datasets/county-example]
  *
- * Exit codes: 0 written; 1 the registry or catalogue could not be read; 2 bad arguments.
+ * Exit codes: 0 written; 1 the registry, catalogue or boundary files could not be read; 2 bad arguments.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDivisions } from '../src/lib/divisions/index.ts';
+import { mapYears } from '../src/lib/geo/load-topology.ts';
 import {
   EXAMPLE_NAME,
   EXAMPLE_SEED,
@@ -18,8 +21,6 @@ import {
   generateExample,
 } from '../src/lib/example/index.ts';
 import { readIndicatorInfo } from './indicator-info.ts';
-
-const YEARS = [2018, 2019, 2020];
 
 function main(argv: string[]): number {
   let values;
@@ -40,13 +41,18 @@ function main(argv: string[]): number {
   const dataDir = values.data ?? 'data';
   const outDir = values.out ?? join(dataDir, 'datasets', EXAMPLE_NAME);
   try {
-    const rows = generateExample(loadDivisions(dataDir), { seed, years: YEARS });
+    const years = mapYears(dataDir);
+    if (years.length === 0)
+      throw new Error(
+        `no boundary file (<area>-<year>.topo.json) in ${join(dataDir, 'geo')}: the example covers its years`,
+      );
+    const rows = generateExample(loadDivisions(dataDir), { seed, years });
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, `${EXAMPLE_NAME}.csv`), exampleCsv(rows));
-    writeFileSync(join(outDir, 'datapackage.json'), exampleDescriptorJson(seed, YEARS, readIndicatorInfo(dataDir)));
-    const counts = YEARS.map(
-      (y) => `${y}: ${rows.filter((r) => r.year === y && r.level === 'county').length} counties`,
-    ).join(', ');
+    writeFileSync(join(outDir, 'datapackage.json'), exampleDescriptorJson(seed, years, readIndicatorInfo(dataDir)));
+    const counts = years
+      .map((y) => `${y}: ${rows.filter((r) => r.year === y && r.level === 'county').length} counties`)
+      .join(', ');
     process.stdout.write(`Wrote ${rows.length} example rows (${counts}) with seed ${seed} to ${outDir}\n`);
     return 0;
   } catch (error) {

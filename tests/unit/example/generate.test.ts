@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,28 @@ describe('example data generation', () => {
     const descriptor = JSON.parse(read(join(scratch, 'c'), 'datapackage.json').toString());
     expect(descriptor.generatedBy).toEqual({ script: 'scripts/generate-example-data.ts', seed: 7, prng: 'mulberry32' });
     expect(descriptor.descriptions.en).toContain('seed 7');
+  });
+
+  it('takes the registry and the years from the --data folder: its boundary files, not data/', () => {
+    // tests/fixtures/validator: a small registry (good/) with boundary files of 2019 and 2020 (years/).
+    const folder = join(scratch, 'other-years');
+    cpSync('tests/fixtures/validator/good', folder, { recursive: true });
+    cpSync('tests/fixtures/validator/years', folder, { recursive: true });
+    const out = join(scratch, 'e');
+    const run = (data: string) =>
+      spawnSync(process.execPath, ['scripts/generate-example-data.ts', '--data', data, '--out', out], {
+        encoding: 'utf8',
+      });
+    expect(run(folder).status).toBe(0);
+    expect(JSON.parse(read(out, 'datapackage.json').toString()).referenceYears).toEqual([2019, 2020]);
+    const lines = read(out, 'county-example.csv').toString().trimEnd().split('\n').slice(1);
+    expect(new Set(lines.map((l) => l.split(',')[1]))).toEqual(new Set(['2019', '2020']));
+    expect(new Set(lines.map((l) => l.split(',')[0]))).toContain('371721');
+
+    rmSync(join(folder, 'geo'), { recursive: true });
+    const none = run(folder);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain(`no boundary file (<area>-<year>.topo.json) in ${join(folder, 'geo')}`);
   });
 });
 
