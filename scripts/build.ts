@@ -18,7 +18,7 @@
  * messages printed whole, in that order, when both are done.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../site.config.ts';
@@ -91,6 +91,8 @@ try {
   process.exit(2);
 }
 
+// A folder given with --out that does not exist yet is made, as `mkdir -p` would.
+mkdirSync(OUT, { recursive: true });
 // First, before anything can fail: repair what an interrupted earlier run may have left.
 recoverDist(OUT);
 

@@ -54,6 +54,17 @@ it('builds nothing from invalid data and keeps the last good dist/', () => {
   expect(site(project)).toBe('last good build');
 });
 
+it('makes the folder given with --out when it does not exist, and reports invalid data there as anywhere', () => {
+  project = copyProject('build-safety-');
+  breakData(project);
+  const out = join(project, 'previews', 'pull-request');
+  const result = runBuild(project, {}, ['--out', out]);
+  expect(result.stderr).not.toContain('ENOENT');
+  expect(result.status).toBe(1);
+  expect(result.stdout + result.stderr).toContain('unknown-division');
+  expect(readdirSync(out)).toEqual([]);
+});
+
 it('keeps the last good dist/ when the site build itself fails, and leaves no half-built folder', () => {
   project = projectWithLastGoodBuild();
   appendFileSync(join(project, 'src/layouts/Base.astro'), '\n{(() => { throw new Error("page broke"); })()}\n');
