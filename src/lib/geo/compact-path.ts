@@ -14,13 +14,22 @@
  *
  * Accepts what `geoPath` writes for polygons and lines: `M`, `L` and `Z` with absolute
  * coordinates of at most one decimal. Anything else is returned unchanged.
+ *
+ * With `{ unit: 'tenth' }` the numbers are the whole tenths themselves (`l-34-9`, not
+ * `l-3.4-.9`): no decimal point, a shorter file, for a drawing that puts the path inside a
+ * `scale(.1)` group (the standalone map SVG, src/lib/share/map-svg.ts).
  */
 import { dropFlatPoints, type Point, type Subpath } from './flat-points.ts';
 
 const COMMAND = /([MLZ])([^MLZ]*)/g;
 const SUPPORTED = /^(?:[MLZ][-\d.,\s]*)*$/;
 
-const cache = new Map<string, string>();
+export interface CompactPathOptions {
+  /** `unit` (the default): numbers in the path's own units; `tenth`: in whole tenths of them. */
+  unit?: 'unit' | 'tenth';
+}
+
+const caches = { unit: new Map<string, string>(), tenth: new Map<string, string>() };
 
 /** Tenths of a unit as the shortest decimal: 12 → "1.2", -9 → "-.9", 30 → "3". */
 function decimal(tenths: number): string {
@@ -36,10 +45,12 @@ function join(numbers: string[]): string {
   return numbers.reduce((out, n, i) => (i === 0 || n.startsWith('-') ? out + n : `${out},${n}`), '');
 }
 
-export function compactPath(d: string): string {
+export function compactPath(d: string, options: CompactPathOptions = {}): string {
+  const unit = options.unit ?? 'unit';
+  const cache = caches[unit];
   const known = cache.get(d);
   if (known !== undefined) return known;
-  const result = SUPPORTED.test(d) ? write(read(d).map(dropFlatPoints)) : d;
+  const result = SUPPORTED.test(d) ? write(read(d).map(dropFlatPoints), unit === 'tenth' ? String : decimal) : d;
   cache.set(d, result);
   return result;
 }
@@ -70,19 +81,19 @@ function read(d: string): Subpath[] {
 }
 
 /** Relative path data: each ring starts relative to where the last one ended when that is shorter. */
-function write(subpaths: readonly Subpath[]): string {
+function write(subpaths: readonly Subpath[], format: (tenths: number) => string): string {
   let out = '';
   let [x, y] = [0, 0];
   for (const { points, closed } of subpaths) {
     if (points.length === 0) continue;
     const [startX, startY] = points[0]!;
-    const absolute = `M${join([decimal(startX), decimal(startY)])}`;
-    const relative = `m${join([decimal(startX - x), decimal(startY - y)])}`;
+    const absolute = `M${join([format(startX), format(startY)])}`;
+    const relative = `m${join([format(startX - x), format(startY - y)])}`;
     out += out !== '' && relative.length < absolute.length ? relative : absolute;
     [x, y] = [startX, startY];
     const run: string[] = [];
     for (const [nx, ny] of points.slice(1)) {
-      run.push(decimal(nx - x), decimal(ny - y));
+      run.push(format(nx - x), format(ny - y));
       [x, y] = [nx, ny];
     }
     if (run.length > 0) out += `l${join(run)}`;

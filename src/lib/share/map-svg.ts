@@ -1,6 +1,6 @@
-import { NO_DATA_FILL, PROJECTION } from '../geo/index.ts';
+import { NO_DATA_FILL, NO_DATA_PATTERN, PROJECTION } from '../geo/index.ts';
 import { compactPath } from '../geo/compact-path.ts';
-import { standaloneSvg } from './svg-document.ts';
+import { hatchPattern, standaloneSvg } from './svg-document.ts';
 import { escapeXml } from './svg-text.ts';
 
 /**
@@ -38,21 +38,39 @@ export interface MapSvgInput {
 }
 
 const BASE_FILL = '#d9d9d9';
+const COUNTY_STROKE = 0.4;
+const PREFECTURE_STROKE = 1;
+
+/**
+ * The standalone file writes path data in whole tenths (`l-34-9`, not `l-3.4-.9`: no decimal
+ * points, about a fifth fewer bytes) inside a `scale(.1)` group. Every length given in the
+ * group's units is therefore ten times larger: the stroke widths, and the no-data hatch, which
+ * `patternUnits="userSpaceOnUse"` sizes in the units of the shape it fills, so it gets its own
+ * pattern enlarged ten times. The key's swatch, outside the group, keeps the plain one.
+ */
+const TENTHS = 10;
+const TENTH_HATCH_ID = `${NO_DATA_PATTERN.id}-tenth`;
 
 /** The counties (white hairlines) and prefecture outlines (dark), as the pages draw them. */
 export function mapShapes(
   counties: readonly MapShape[],
   prefectures: readonly MapShape[],
   withTitles: boolean,
+  unit: 'unit' | 'tenth' = 'unit',
 ): string {
+  const scale = unit === 'tenth' ? TENTHS : 1;
+  const fillOf = (c: MapShape) =>
+    unit === 'tenth' && c.fill === NO_DATA_FILL ? `url(#${TENTH_HATCH_ID})` : (c.fill ?? BASE_FILL);
   const county = (c: MapShape) => {
     const title = withTitles && c.label ? `<title>${escapeXml(c.label)}</title>` : '';
-    return `<path d="${compactPath(c.d)}" fill="${c.fill ?? BASE_FILL}">${title}</path>`;
+    return `<path d="${compactPath(c.d, { unit })}" fill="${fillOf(c)}">${title}</path>`;
   };
-  return [
-    `<g stroke="#ffffff" stroke-width="0.4">${counties.map(county).join('')}</g>`,
-    `<g fill="none" stroke="#333333" stroke-width="1">${prefectures.map((p) => `<path d="${compactPath(p.d)}"/>`).join('')}</g>`,
+  const shapes = [
+    `<g stroke="#ffffff" stroke-width="${COUNTY_STROKE * scale}">${counties.map(county).join('')}</g>`,
+    `<g fill="none" stroke="#333333" stroke-width="${PREFECTURE_STROKE * scale}">${prefectures.map((p) => `<path d="${compactPath(p.d, { unit })}"/>`).join('')}</g>`,
   ].join('\n');
+  if (unit === 'unit') return shapes;
+  return `<g transform="scale(${1 / TENTHS})"><defs>${hatchPattern(TENTH_HATCH_ID, TENTHS)}</defs>\n${shapes}</g>`;
 }
 
 /** The standalone SVG file of one map: the map at the projection's size, its key of classes. */
@@ -68,7 +86,7 @@ export function standaloneMapSvg(input: MapSvgInput): string {
     figure: {
       width: PROJECTION.width,
       height: PROJECTION.height,
-      svg: mapShapes(input.counties, input.prefectures, true),
+      svg: mapShapes(input.counties, input.prefectures, true, 'tenth'),
     },
     key: { head: [input.key.title, ...(input.key.better ? [input.key.better] : [])], rows: keyRows },
     source: input.source,

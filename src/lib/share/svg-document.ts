@@ -41,9 +41,13 @@ const WARN_BG = '#fff4ce';
 const WARN_BORDER = '#8a6d00';
 const P = NO_DATA_PATTERN;
 
-/** The no-data hatch as the site draws it (NoDataPattern.astro), under `id`. */
-export function hatchPattern(id: string): string {
-  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${P.width}" height="${P.height}" patternTransform="${P.patternTransform}"><rect width="${P.width}" height="${P.height}" fill="${P.background}"/><line x1="0" y1="0" x2="0" y2="${P.height}" stroke="${P.stroke}" stroke-width="${P.strokeWidth}"/></pattern>`;
+/**
+ * The no-data hatch as the site draws it (NoDataPattern.astro), under `id`. `scale` enlarges it
+ * for shapes drawn in a scaled-down group (`scale(.1)` → 10), so it looks the same on the page.
+ */
+export function hatchPattern(id: string, scale = 1): string {
+  const transform = scale === 1 ? P.patternTransform : `scale(${scale}) ${P.patternTransform}`;
+  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${P.width}" height="${P.height}" patternTransform="${transform}"><rect width="${P.width}" height="${P.height}" fill="${P.background}"/><line x1="0" y1="0" x2="0" y2="${P.height}" stroke="${P.stroke}" stroke-width="${P.strokeWidth}"/></pattern>`;
 }
 
 /** Text lines, each `size` px, from `y` (the first baseline); returns the markup and the next free y. */

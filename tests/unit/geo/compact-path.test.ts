@@ -136,3 +136,29 @@ describe('compactPath', () => {
     for (const c of countyPaths(year)) expect(compactPath(c.d).length).toBeLessThan(c.d.length);
   });
 });
+
+describe('compactPath in whole tenths', () => {
+  const tenth = (d: string) => compactPath(d, { unit: 'tenth' });
+
+  it('writes the same moves without decimal points, ten times larger', () => {
+    expect(tenth('M195.9,220.1L192.5,219.2L192.5,219.2L190.4,216.2Z')).toBe('M1959,2201l-34-9-21-30z');
+    expect(tenth('M0,0L0,-.1L0,0L0,-.1L3,-.1L3,3Z')).toBe('M0,0l0-1,30,0,0,31z');
+    expect(tenth('M1,1A2,2,0,1,1,1,3')).toBe('M1,1A2,2,0,1,1,1,3');
+  });
+
+  it('leaves the default output as it was: the sprite and the social pictures use it', () => {
+    const d = countyPaths(2019)[0]!.d;
+    tenth(d);
+    expect(compactPath(d)).toBe(compactPath(d, { unit: 'unit' }));
+    expect(compactPath(d)).toMatch(/\./);
+  });
+
+  it.each(MAP_YEARS)('draws every county and border of %i through the same points, times ten', (year) => {
+    const times10 = (paths: Subpath[]) =>
+      paths.map(({ points, closed }) => ({ points: points.map(([x, y]): Point => [x * 10, y * 10]), closed }));
+    for (const d of [...countyPaths(year).map((c) => c.d), prefectureMesh(year)]) {
+      expect(subpaths(tenth(d))).toEqual(times10(subpaths(compactPath(d))));
+      expect(tenth(d).length).toBeLessThan(compactPath(d).length);
+    }
+  });
+});

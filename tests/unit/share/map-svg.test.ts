@@ -1,10 +1,11 @@
+import { Resvg } from '@resvg/resvg-js';
 import UPNG from 'upng-js';
 import { describe, expect, it } from 'vitest';
 import { countyPaths, NO_DATA_PATTERN } from '../../../src/lib/geo/index.ts';
 import { compactPath } from '../../../src/lib/geo/compact-path.ts';
 import { cardSvg } from '../../../src/lib/share/card-svg.ts';
 import { mapCardInput, mapImageAlt, mapSvgInput, siteCardInput } from '../../../src/lib/share/map-figure.ts';
-import { standaloneMapSvg } from '../../../src/lib/share/map-svg.ts';
+import { mapShapes, standaloneMapSvg } from '../../../src/lib/share/map-svg.ts';
 import { PNG_INDEXED_COLOUR, pngHeader, pngSize, svgToPng } from '../../../src/lib/share/rasterize.ts';
 import { loadSiteData } from '../../../src/lib/site-data/index.ts';
 import { indicatorYears } from '../../../src/lib/site-data/pages.ts';
@@ -17,7 +18,7 @@ describe('standalone map SVG', () => {
   const en = standaloneMapSvg(mapSvgInput(data, id, year, 'en', 'https://data.example.org/'));
 
   it('carries every county path inline, not a reference to a sprite', () => {
-    for (const c of countyPaths(year)) expect(zh).toContain(`d="${compactPath(c.d)}"`);
+    for (const c of countyPaths(year)) expect(zh).toContain(`d="${compactPath(c.d, { unit: 'tenth' })}"`);
     expect(zh).not.toMatch(/<use\b/);
     expect(zh).not.toMatch(/href=/);
   });
@@ -38,6 +39,26 @@ describe('standalone map SVG', () => {
     const swatches = zh.match(/<rect x="16" y="\d+" width="24" height="16"/g) ?? [];
     const classes = mapSvgInput(data, id, year, 'zh-CN', 'https://x.example/').key.classes.length;
     expect(swatches).toHaveLength(classes + 1);
+  });
+
+  it('draws the same picture as path data in plain units: strokes and no-data hatch scaled to match', () => {
+    // Relocation counts exist only for the counties that relocated anyone: the rest are hatched.
+    const input = mapSvgInput(data, 'relocated', 2019, 'en', 'https://data.example.org/');
+    const en = standaloneMapSvg(input);
+    expect(input.counties.filter((c) => c.fill === `url(#${NO_DATA_PATTERN.id})`).length).toBeGreaterThan(10);
+    const tenths = mapShapes(input.counties, input.prefectures, true, 'tenth');
+    expect(tenths).toMatch(/^<g transform="scale\(0\.1\)">/);
+    expect(en).toContain(tenths);
+    const plain = en.replace(tenths, mapShapes(input.counties, input.prefectures, true));
+    const pixels = (svg: string) =>
+      new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'zoom', value: 2 } }).render().pixels;
+    const [a, b] = [pixels(en), pixels(plain)];
+    expect(a.length).toBe(b.length);
+    // Anti-aliased edges may differ by a few levels where the rasteriser's arithmetic differs;
+    // a wrong stroke width or hatch size would change whole lines of pixels by far more.
+    let changed = 0;
+    for (let i = 0; i < a.length; i++) if (Math.abs(a[i]! - b[i]!) > 16) changed++;
+    expect(changed).toBe(0);
   });
 
   it('has a size that holds all its text', () => {
