@@ -4,7 +4,7 @@ import { samplePerTemplate, sitemapPaths } from './sitemap.ts';
 
 /**
  * Link previews over the built site: one page of every template in both languages carries the
- * Open Graph and Twitter card tags with absolute addresses, in its own language, and the picture
+ * Open Graph tags and the Twitter card type, with absolute addresses, in its own language, and the picture
  * it names is a PNG of the size it states. robots.txt names the sitemap.
  */
 const pages = samplePerTemplate(sitemapPaths(), 1);
@@ -28,6 +28,14 @@ for (const path of pages) {
     expect(await meta('property', 'og:locale')).toBe(en ? 'en_US' : 'zh_CN');
     expect(await meta('property', 'og:locale:alternate')).toBe(en ? 'zh_CN' : 'en_US');
     expect(await meta('name', 'twitter:card')).toBe('summary_large_image');
+    // X reads the title, text and picture from the og: tags above; no twitter: copy of them.
+    for (const key of ['twitter:title', 'twitter:description', 'twitter:image'])
+      await expect(page.locator(`head meta[name="${key}"]`), key).toHaveCount(0);
+    expect(await meta('name', 'twitter:image:alt')).toBe(await meta('property', 'og:image:alt'));
+    const keys = await page
+      .locator('head meta[property], head meta[name]')
+      .evaluateAll((tags) => tags.map((t) => t.getAttribute('property') ?? t.getAttribute('name')));
+    expect(keys.length, 'each meta tag once').toBe(new Set(keys).size);
     expect(await meta('name', 'description')).toBe(await meta('property', 'og:description'));
     // Pages that show example figures from the start (not the compare page, which shows them only once chosen).
     if (await page.locator('[data-example-banner]:visible').count())
@@ -35,7 +43,6 @@ for (const path of pages) {
 
     const image = await meta('property', 'og:image');
     expect(image).toMatch(/^https?:\/\/[^/]+\/.+\.png$/);
-    expect(await meta('name', 'twitter:image')).toBe(image);
     const response = await request.get(new URL(image!).pathname);
     expect(response.status()).toBe(200);
     const size = pngSize(new Uint8Array(await response.body()));

@@ -4,6 +4,14 @@ import type { Lang } from '../i18n/index.ts';
  * Open Graph (ogp.me) and Twitter card (developer.x.com, "Cards markup") tags for one page, so a
  * link pasted into a chat or a post shows the page's title, its headline figure and a picture.
  * Every address is absolute: crawlers fetch the image without knowing the page they came from.
+ *
+ * X's card processor reads a `twitter:` property first and, when it is absent, the Open Graph
+ * one its table pairs with it: `twitter:title` → `og:title`, `twitter:description` →
+ * `og:description`, `twitter:image` → `og:image` (https://developer.x.com/cards/markup, "Cards
+ * Markup Tag Reference"). Those three would only repeat the `og:` tags, some 400 bytes on every
+ * page, so they are left out. Kept: `twitter:card`, the card type, which Open Graph has no word
+ * for (without it X may show only the small summary card), and `twitter:image:alt`, for which the table
+ * names no Open Graph fallback, so that X's readers still hear what the picture shows.
  */
 export interface ShareImage {
   /** Site path of the PNG, e.g. `/share/site.png`. */
@@ -82,7 +90,7 @@ function endSentence(lang: Lang, text: string): string {
   return text + (lang === 'en' ? '.' : '。');
 }
 
-/** Every Open Graph and Twitter tag of a page, in a stable order. */
+/** Every Open Graph tag of a page and the Twitter tags Open Graph cannot stand in for, in a stable order. */
 export function shareMeta(input: ShareInput): MetaTag[] {
   const url = new URL(input.path, input.siteUrl).href;
   const image = new URL(input.image.path, input.siteUrl).href;
@@ -105,9 +113,6 @@ export function shareMeta(input: ShareInput): MetaTag[] {
     og('image:height', String(input.image.height)),
     og('image:alt', input.image.alt),
     tw('card', 'summary_large_image'),
-    tw('title', input.title),
-    tw('description', description),
-    tw('image', image),
     tw('image:alt', input.image.alt),
   ];
 }

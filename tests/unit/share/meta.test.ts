@@ -18,7 +18,6 @@ describe('shareMeta', () => {
     const m = tags(input);
     expect(m.get('og:url')?.content).toBe('https://data.example.org/counties/371327/2019/');
     expect(m.get('og:image')?.content).toBe('https://data.example.org/share/site.png');
-    expect(m.get('twitter:image')?.content).toBe('https://data.example.org/share/site.png');
     expect(tags({ ...input, siteUrl: 'https://x.example/sub/' }).get('og:url')?.content).toBe(
       'https://x.example/counties/371327/2019/',
     );
@@ -46,7 +45,18 @@ describe('shareMeta', () => {
     const text = tags(input).get('og:description')?.content;
     expect(text).toBe(`${input.description}。${input.headline}`);
     expect(tags(input).get('description')?.content).toBe(text);
-    expect(tags(input).get('twitter:description')?.content).toBe(text);
+  });
+
+  it('gives X what it reads: the large-image card, and title, text and picture through Open Graph', () => {
+    const list = shareMeta(input);
+    const m = tags(input);
+    expect(new Set(list.map((t) => t.key)).size).toBe(list.length);
+    for (const key of ['og:title', 'og:description', 'og:image']) expect(m.get(key)?.content, key).toBeTruthy();
+    expect(m.get('twitter:card')?.content).toBe('summary_large_image');
+    // X falls back from twitter:title, :description and :image to these og: tags, so a copy adds only bytes.
+    for (const key of ['twitter:title', 'twitter:description', 'twitter:image']) expect(m.has(key), key).toBe(false);
+    // Its table names no og: fallback for the picture's alt text, so that one stays.
+    expect(m.get('twitter:image:alt')?.content).toBe('山东省地图');
   });
 });
 
