@@ -70,7 +70,9 @@ export function mapShapes(
     `<g fill="none" stroke="#333333" stroke-width="${PREFECTURE_STROKE * scale}">${prefectures.map((p) => `<path d="${compactPath(p.d, { unit })}"/>`).join('')}</g>`,
   ].join('\n');
   if (unit === 'unit') return shapes;
-  return `<g transform="scale(${1 / TENTHS})"><defs>${hatchPattern(TENTH_HATCH_ID, TENTHS)}</defs>\n${shapes}</g>`;
+  const hatched = counties.some((c) => c.fill === NO_DATA_FILL);
+  const defs = hatched ? `<defs>${hatchPattern(TENTH_HATCH_ID, TENTHS)}</defs>\n` : '';
+  return `<g transform="scale(.1)">${defs}${shapes}</g>`;
 }
 
 /** The standalone SVG file of one map: the map at the projection's size, its key of classes. */

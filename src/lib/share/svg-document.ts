@@ -111,12 +111,14 @@ export function standaloneSvg(input: SvgDocumentInput): string {
     y = block.y + 8;
   }
   const height = Math.ceil(y + MARGIN - 8);
+  // The hatch only where something is filled with it (a map's no-data counties and key row); no chart is.
+  const hatched = parts.some((part) => part.includes(`url(#${P.id})`));
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${escapeXml(input.lang)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img">`,
     `<title>${escapeXml(input.title)}</title>`,
     `<desc>${escapeXml([input.example, input.source, input.credit].filter(Boolean).join(' '))}</desc>`,
-    `<defs>${hatchPattern(P.id)}</defs>`,
+    ...(hatched ? [`<defs>${hatchPattern(P.id)}</defs>`] : []),
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...parts,
     `</svg>`,

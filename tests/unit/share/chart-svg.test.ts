@@ -59,6 +59,9 @@ describe('standalone chart SVGs', () => {
         expect(doc.text.replace(/\n/g, '')).toContain(`${SITE}${prefix}${page}`);
         // Self-contained: nothing is fetched from outside the file.
         expect(svg).not.toMatch(/\bhref=|<image\b|<use\b/);
+        // Every pattern it fills with is defined in it, and none is defined that nothing uses.
+        const used = new Set([...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]));
+        expect(new Set([...svg.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1]))).toEqual(used);
         const width = Number(doc.root.getAttribute('width'));
         const height = Number(doc.root.getAttribute('height'));
         expect(width).toBeGreaterThan(300);

@@ -41,13 +41,20 @@ describe('standalone map SVG', () => {
     expect(swatches).toHaveLength(classes + 1);
   });
 
+  it('defines every pattern it fills with, and only those', () => {
+    for (const svg of [zh, standaloneMapSvg(mapSvgInput(data, 'relocated', 2019, 'en', 'https://x.example/'))]) {
+      const used = new Set([...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]));
+      expect(new Set([...svg.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1]))).toEqual(used);
+    }
+  });
+
   it('draws the same picture as path data in plain units: strokes and no-data hatch scaled to match', () => {
     // Relocation counts exist only for the counties that relocated anyone: the rest are hatched.
     const input = mapSvgInput(data, 'relocated', 2019, 'en', 'https://data.example.org/');
     const en = standaloneMapSvg(input);
     expect(input.counties.filter((c) => c.fill === `url(#${NO_DATA_PATTERN.id})`).length).toBeGreaterThan(10);
     const tenths = mapShapes(input.counties, input.prefectures, true, 'tenth');
-    expect(tenths).toMatch(/^<g transform="scale\(0\.1\)">/);
+    expect(tenths).toMatch(/^<g transform="scale\(\.1\)">/);
     expect(en).toContain(tenths);
     const plain = en.replace(tenths, mapShapes(input.counties, input.prefectures, true));
     const pixels = (svg: string) =>
