@@ -57,6 +57,14 @@ export const PROBLEM_TYPES = [
   'source-mismatch',
   // releases (docs/releases.md): a table changed without a new version, or a release not kept
   'release-error',
+  // boundary files in geo/ (data/geo/README.md); invalid JSON there is a json-error too
+  'geo-file-name',
+  'geo-duplicate-year',
+  'geo-year-missing',
+  'geo-not-topology',
+  'geo-unknown-division',
+  'geo-missing-division',
+  'geo-duplicate-division',
 ] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 
@@ -110,7 +118,7 @@ export interface BaseStats {
 }
 
 export interface ReportStats extends BaseStats {
-  /** Files read: descriptors and the CSV resources they name. */
+  /** Files read: descriptors, the CSV resources they name, and the boundary files in geo/. */
   files: number;
   /** Data rows read (header and trailing blank lines excluded). */
   rows: number;

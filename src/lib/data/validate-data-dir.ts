@@ -4,8 +4,10 @@ import type { DatasetMeta } from '../schemas/dataset.ts';
 import { DomainCheck, isDivisionTable } from './check-domain.ts';
 import type { ScannedRow } from './check-rows.ts';
 import { checkFigureTable, isFigureTable } from './check-figure-table.ts';
+import { checkGeo } from './check-geo.ts';
 import { checkReleases } from './check-releases.ts';
 import { checkSums, MAX_SUM_ROWS, SumRows } from './check-sums.ts';
+import { CountyYears } from './county-years.ts';
 import { problem, sortProblems, type Problem, type Report } from './problem.ts';
 import { ProblemLog } from './problem-log.ts';
 import { readPackage, unexpected, type Package, type PackageResource, type ReadOptions } from './read-package.ts';
@@ -21,7 +23,7 @@ export interface ValidateOptions {
 /**
  * Validates a whole data folder (data/README.md): `divisions/`, `indicators/` and every
  * `datasets/<name>/` package — descriptors, tables, then the domain rules that need the registry
- * and the catalogue. Returns every problem found; the caller decides what to do with them.
+ * and the catalogue — and the boundary files in `geo/`. Returns every problem found; the caller decides what to do with them.
  */
 export function validateDataDir(dir: string, options: ValidateOptions = {}): Report {
   // Domain problems are listed before a table's own at the same cell, as they always were.
@@ -54,8 +56,10 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
   const ends: Array<() => void> = [];
   /** Each table's rows go to the release comparison and to the domain checks, in one read. */
   const releases = new ReleaseWatch();
+  /** The years of county rows, which need a boundary file each (check-geo.ts). */
+  const countyYears = new CountyYears(registry.divisions);
   const visit = (pkg: Package, res: PackageResource): ((row: ScannedRow) => void) | null =>
-    both(releases.watch(pkg, res), domainRows(pkg, res));
+    both(both(releases.watch(pkg, res), domainRows(pkg, res)), countyYears.watch(res, pkg.meta));
   /** Domain rules for each dataset table, row by row as it is read, and its sums once it has been read. */
   const domainRows = (pkg: Package, res: PackageResource): ((row: ScannedRow) => void) | null => {
     const meta = pkg.meta;
@@ -123,6 +127,8 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
     }
   } else absent(datasetsDir, '数据集文件夹 datasets/');
   for (const pkg of datasets) packages.push(pkg);
+  const geo = checkGeo(dir, registry.divisions, countyYears);
+  log.addAll(geo.problems);
 
   for (const pkg of packages) {
     if (options.strict && pkg.meta?.status === 'example') {
@@ -142,7 +148,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Rep
   const reported = new Set(log.kept.map((p) => `${p.file}\n${p.message}`));
   for (const p of findIrregular(dir)) if (!reported.has(`${p.file}\n${p.message}`)) log.add(p);
   const examples = datasets.filter((p) => p.meta?.status === 'example').length;
-  return finish(packages, [domainLog, log], datasets, unchecked, examples);
+  return finish(packages, [domainLog, log], datasets, unchecked, examples, geo.files);
 }
 
 /** Both row consumers, either, or none. */
@@ -154,10 +160,11 @@ function both(a: ((row: ScannedRow) => void) | null, b: ((row: ScannedRow) => vo
   };
 }
 
-function finish(packages: Package[], logs: ProblemLog[], datasets: Package[], unchecked: number, examples = 0): Report {
+/** `others`: files checked outside the packages (the boundary files in geo/). */
+function finish(packages: Package[], logs: ProblemLog[], datasets: Package[], unchecked: number, examples = 0, others: string[] = []): Report {
   const problems: Problem[] = [];
   for (const log of logs) for (const p of log.kept) problems.push(p);
-  const files = [...new Set([...packages.flatMap((p) => p.files), ...problems.map((p) => p.file)])];
+  const files = [...new Set([...packages.flatMap((p) => p.files), ...others, ...problems.map((p) => p.file)])];
   const sorted = sortProblems(problems, files);
   const errors = logs.reduce((n, l) => n + l.errors, 0);
   const warnings = logs.reduce((n, l) => n + l.warnings, 0);
@@ -167,7 +174,7 @@ function finish(packages: Package[], logs: ProblemLog[], datasets: Package[], un
     problems: sorted,
     files,
     stats: {
-      files: packages.reduce((n, p) => n + p.files.length, 0),
+      files: packages.reduce((n, p) => n + p.files.length, 0) + others.length,
       rows: packages.reduce((n, p) => n + p.resources.reduce((m, r) => m + r.rowCount, 0), 0),
       datasets: datasets.length,
       exampleDatasets: examples,

@@ -3,8 +3,11 @@ import { resolve } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DATA_DIR } from '../data-dir.ts';
 
-/** A boundary file in `geo/`: a lowercase name of the area, a dash, the year (`shandong-2019.topo.json`). */
-const BOUNDARY_FILE = /^[a-z][a-z0-9-]*-(\d{4})\.topo\.json$/;
+/**
+ * A boundary file in `geo/`: a lowercase name of the area, a dash, the year (`shandong-2019.topo.json`).
+ * The validator names files in geo/ that do not match (src/lib/data/geo-folder.ts).
+ */
+export const BOUNDARY_FILE = /^[a-z][a-z0-9-]*-(\d{4})\.topo\.json$/;
 const filesCache = new Map<string, ReadonlyMap<number, string>>();
 
 /**

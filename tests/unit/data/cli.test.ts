@@ -27,7 +27,7 @@ describe('exit codes', () => {
   test('0 for valid data, with the summary line', () => {
     const r = run(fixture(null).root);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('✓ 8 files, 0 errors, 0 warnings\n');
+    expect(r.stdout).toBe('✓ 10 files, 0 errors, 0 warnings\n');
   });
 
   test('0 when there are only warnings', () => {
@@ -41,7 +41,7 @@ describe('exit codes', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('data/datasets/county-example/county-example.csv:9:3: type-error: ');
     expect(r.stdout).toContain('  提示: 请写成 9000');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✗ 1 of 8 files, 1 error, 0 warnings');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✗ 1 of 10 files, 1 error, 0 warnings');
   });
 
   test.each([
@@ -73,7 +73,7 @@ describe('--format json', () => {
     expect(Object.keys(json)).toEqual(['valid', 'errors', 'warnings', 'stats']);
     expect(json.valid).toBe(false);
     const stats = json.stats as Record<string, number>;
-    expect(stats).toMatchObject({ files: 8, rows: 41, datasets: 2, errors: 1, warnings: 1 });
+    expect(stats).toMatchObject({ files: 10, rows: 41, datasets: 2, errors: 1, warnings: 1 });
     const problems = [...(json.errors as object[]), ...(json.warnings as object[])];
     expect(problems).toHaveLength(2);
     for (const p of problems) {

@@ -3,18 +3,18 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, GOOD } from './harness.ts';
+import { GOOD } from './harness.ts';
 
 /**
  * `npm run validate -- --data <folder>` checks a folder other than the default one (a pull
  * request's copy, a fixture). Everything the run reads must come from that folder, never from
  * `DATA_DIR` or `data/`: here the default `data/` covers other years than the folder given
- * (tests/fixtures/validator/years/ adds boundary files of 2019 and 2020 to good/), so a year read
+ * (good/ has boundary files of 2019 and 2020; the default folder here, of 2018 only), so a year read
  * from the wrong folder shows in the report; a broken geo/ in the default folder must not stop it.
  */
 const SCRIPT = resolve('scripts/validate.ts');
 const TABLE = 'pr/datasets/county-example/county-example.csv';
-const BOUNDARIES = join(FIXTURES, 'years', 'geo', 'shandong-2019.topo.json');
+const BOUNDARIES = join(GOOD, 'geo', 'shandong-2019.topo.json');
 let root = '';
 
 const git = (...args: string[]) =>
@@ -33,11 +33,11 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'validate-data-'));
   // The default folder: the same registry, but a boundary file of 2018 only.
   cpSync(GOOD, join(root, 'data'), { recursive: true });
+  rmSync(join(root, 'data', 'geo'), { recursive: true });
   mkdirSync(join(root, 'data', 'geo'));
   cpSync(BOUNDARIES, join(root, 'data', 'geo', 'shandong-2018.topo.json'));
-  // The folder under review: good/ with boundary files of 2019 and 2020.
+  // The folder under review: good/, with its boundary files of 2019 and 2020.
   cpSync(GOOD, join(root, 'pr'), { recursive: true });
-  cpSync(join(FIXTURES, 'years'), join(root, 'pr'), { recursive: true });
   expect(git('init', '-q').status).toBe(0);
   git('add', '.');
   expect(git('commit', '-q', '-m', 'base').status).toBe(0);
@@ -55,7 +55,7 @@ describe('validate --data reads only the folder given', () => {
     const r = validate(env, '--data', 'pr');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('✓ 8 files, 0 errors, 0 warnings\n');
+    expect(r.stdout).toBe('✓ 10 files, 0 errors, 0 warnings\n');
   });
 
   it('links a change to the pages of the years the folder has boundaries for', () => {

@@ -54,10 +54,9 @@ describe('example data generation', () => {
   });
 
   it('takes the registry and the years from the --data folder: its boundary files, not data/', () => {
-    // tests/fixtures/validator: a small registry (good/) with boundary files of 2019 and 2020 (years/).
+    // tests/fixtures/validator/good: a small registry with boundary files of 2019 and 2020.
     const folder = join(scratch, 'other-years');
     cpSync('tests/fixtures/validator/good', folder, { recursive: true });
-    cpSync('tests/fixtures/validator/years', folder, { recursive: true });
     const out = join(scratch, 'e');
     const run = (data: string) =>
       spawnSync(process.execPath, ['scripts/generate-example-data.ts', '--data', data, '--out', out], {
