@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { keepTopology, parsedTopology, type ShandongTopology } from '../geo/load-topology.ts';
 import { codeAndName as label, countiesInForce, prefecturesInForce, type Division } from '../divisions/index.ts';
 import { checkDivision } from './check-domain.ts';
 import { lineColumn, locate, scanJson, type JsonPath, type JsonScan } from './json-locate.ts';
@@ -19,40 +20,63 @@ const COLLECTIONS = [
  * rule npm run build:topology applies before writing. Without a registry (its own problems are
  * reported) only the form is checked.
  *
- * The file is parsed once with JSON.parse; the slower position scan runs only when there is a
- * problem to place, so a valid file costs one parse.
+ * A file is parsed once per process, shared with the maps (loadTopology's cache): a build
+ * validates in the process that draws them. The slower position scan, and reading the text of a
+ * file the maps parsed first, happen only when there is a problem to place.
  */
 export function checkTopology(file: string, year: number, divisions: readonly Division[] | null): Problem[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return [problem({ file, type: 'source-error', message: `无法读取边界文件：${String(e)}`, hint: null })];
-  }
+  const kept = parsedTopology(file);
+  let text: string | null = null;
+  const readText = (): string => (text ??= readFileSync(file, 'utf8'));
   let scan: JsonScan | null = null;
-  const at = (path: JsonPath) => locate((scan ??= scanJson(text)), text, path);
-  let value: unknown;
+  const at = (path: JsonPath) => locate((scan ??= scanJson(readText())), readText(), path);
+  let value: unknown = kept;
+  if (!kept) {
+    try {
+      readText();
+    } catch (e) {
+      return [problem({ file, type: 'source-error', message: `无法读取边界文件：${String(e)}`, hint: null })];
+    }
+    const parsed = parse(file, readText());
+    if ('problem' in parsed) return [parsed.problem];
+    value = parsed.value;
+  }
+  const shape = shapeProblem(value);
+  if (shape) return [problem({ file, ...at(shape.path), type: 'geo-not-topology', message: shape.message, hint: REGENERATE })];
+  if (!kept) keepTopology(file, value as ShandongTopology);
+  return divisions ? checkIds(file, year, divisions, value as ShandongTopology, at) : [];
+}
+
+/** The parsed value, or the json-error with the position of the first syntax error. */
+function parse(file: string, text: string): { value: unknown } | { problem: Problem } {
   try {
-    value = JSON.parse(text);
+    return { value: JSON.parse(text) as unknown };
   } catch (e) {
     const error = scanJson(text).error;
-    return [
-      problem({
+    return {
+      problem: problem({
         file,
         ...(error ? lineColumn(text, error.offset) : {}),
         type: 'json-error',
         message: `边界文件不是有效的 JSON：${error?.message ?? String(e)}`,
         hint: error?.hint ?? REGENERATE,
       }),
-    ];
+    };
   }
-  const shape = shapeProblem(value);
-  if (shape) return [problem({ file, ...at(shape.path), type: 'geo-not-topology', message: shape.message, hint: REGENERATE })];
-  if (!divisions) return [];
+}
+
+/** Each collection's ids against the registry's divisions of its level in force at the end of `year`. */
+function checkIds(
+  file: string,
+  year: number,
+  divisions: readonly Division[],
+  topology: ShandongTopology,
+  at: (path: JsonPath) => { line: number; column: number },
+): Problem[] {
   const problems: Problem[] = [];
   const add = (type: ProblemType, path: JsonPath, message: string, hint: string | null) =>
     problems.push(problem({ file, ...at(path), type, message, hint }));
-  const objects = (value as { objects: Record<string, { geometries: Array<{ id?: unknown }> }> }).objects;
+  const objects = topology.objects as unknown as Record<string, { geometries: Array<{ id?: unknown } | null> }>;
   const yearEnd = `${year}-12-31`;
   for (const { name, what, inForce } of COLLECTIONS) {
     const expected = new Map(inForce(divisions, year).map((d) => [d.code, d]));

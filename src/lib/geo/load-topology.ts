@@ -53,8 +53,19 @@ export type ShandongTopology = Topology<{
   prefectures: GeometryCollection;
 }>;
 
-// Parsed once per file: ~1,000 pages of one build share three topologies.
+// Parsed once per file: ~1,000 pages of one build share three topologies. The validator, which a
+// build runs in the same process for the data page's warnings, parses them first and keeps them here.
 const cache = new Map<string, ShandongTopology>();
+
+/** The topology of `file` if this process has parsed it already, else undefined. */
+export function parsedTopology(file: string): ShandongTopology | undefined {
+  return cache.get(resolve(file));
+}
+
+/** Keeps a topology the validator read and found well formed, so loadTopology does not parse it again. */
+export function keepTopology(file: string, topology: ShandongTopology): void {
+  cache.set(resolve(file), topology);
+}
 
 /**
  * Where the boundaries of `year` live, relative to the working directory unless `dataDir` is

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadTopology } from '../../../src/lib/geo/load-topology.ts';
 import { validateDataDir } from '../../../src/lib/data/index.ts';
 import { materialise, type Materialised } from './harness.ts';
 
@@ -56,5 +57,22 @@ describe('geo/ in the validator', () => {
       writeFileSync(csv, readFileSync(csv, 'utf8').replace('371721,2019,', '379999,2019,'));
     });
     expect(types(report).sort()).toEqual(['geo-not-topology', 'json-error', 'unknown-division']);
+  });
+
+  it('parses each boundary file once in a process that validates and then draws maps (a build)', () => {
+    made = materialise(null);
+    const file = join(made.data, 'geo', 'shandong-2020.topo.json');
+    // The fixture's two years have the same bytes: make this one's text its own.
+    const text = `${readFileSync(file, 'utf8')}\n`;
+    writeFileSync(file, text);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(validateDataDir(made.data).valid).toBe(true);
+      const topology = loadTopology(2020, made.data);
+      expect(topology.objects.counties.geometries.map((g) => g.id)).toContain('371728');
+      expect(parse.mock.calls.filter(([arg]) => arg === text)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
