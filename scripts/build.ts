@@ -24,7 +24,10 @@ import { parseArgs } from 'node:util';
 import { siteConfig } from '../site.config.ts';
 import { configProblems, strictRefusals } from '../src/lib/site-config.ts';
 import { POLICY_SLUGS } from '../src/lib/content/schemas.ts';
-import { loadSiteData, pagePaths } from '../src/lib/site-data/index.ts';
+// Not site-data/index.ts: some of its modules read the years of geo/ on import, which throws on a
+// broken geo/ before the validation below could report it with positions and hints.
+import { loadSiteData } from '../src/lib/site-data/load.ts';
+import { pagePaths } from '../src/lib/site-data/pages.ts';
 import { pageListGaps, pagePathFromFile, sitemapXml } from '../src/lib/sitemap.ts';
 import { defaultPartCount, mergePartInto, mergeProblem, runParts } from './build-parts.ts';
 import { DIST, discardBuild, newBuildFolder, publishBuild, recoverDist } from './dist-swap.ts';
