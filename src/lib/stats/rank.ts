@@ -35,6 +35,21 @@ export function rankBy(observations: readonly Observation[], indicator: string):
 
 const memo = new WeakMap<readonly Observation[], Map<string, readonly Ranked[]>>();
 
+/**
+ * True when every ranked division has the same figure (all 137 counties at 0 villages): there is
+ * then no order at all, and a table that printed "tied 1" on every row would read as if all came
+ * first. Pages show no rank then and say in words that all are the same (rank.allTied). A single
+ * division is not a tie.
+ */
+export function allTied(ranked: readonly { sharedBy: number }[]): boolean {
+  return ranked.length > 0 && sharedByAll({ of: ranked.length, sharedBy: ranked[0]!.sharedBy });
+}
+
+/** The same for one division's rank among `of`: true when all `of` share it (see allTied). */
+export function sharedByAll(rank: { of: number; sharedBy: number }): boolean {
+  return rank.of > 1 && rank.sharedBy === rank.of;
+}
+
 function ranked(observations: readonly Observation[], indicator: string): Ranked[] {
   const present = observations
     .map((o) => ({ code: o.code, value: valueOf(o, indicator) }))

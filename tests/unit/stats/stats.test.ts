@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allTied,
   cellOf,
   changeBetween,
   comparisonOf,
   rankBy,
+  sharedByAll,
   shareBelow,
   standingAmong,
   type Observation,
@@ -40,6 +42,16 @@ describe('ranking', () => {
     const ranked = rankBy(zeros, 'poor');
     expect(new Set(ranked.map((r) => r.rank))).toEqual(new Set([1]));
     expect(ranked.every((r) => r.sharedBy === 137)).toBe(true);
+    expect(allTied(ranked)).toBe(true);
+  });
+  it('knows an order from no order: one different figure, or a single division, is not "all tied"', () => {
+    const zeros = Array.from({ length: 137 }, (_, i) => obs(String(i), i === 5 ? 1 : 0));
+    expect(allTied(rankBy(zeros, 'poor'))).toBe(false);
+    expect(allTied(rankBy([obs('a', 0)], 'poor'))).toBe(false);
+    expect(allTied([])).toBe(false);
+    expect(sharedByAll({ of: 12, sharedBy: 12 })).toBe(true);
+    expect(sharedByAll({ of: 12, sharedBy: 11 })).toBe(false);
+    expect(sharedByAll({ of: 1, sharedBy: 1 })).toBe(false);
   });
   it('says what share of the others is strictly lower', () => {
     expect(shareBelow(rows, 'poor', 'a')).toBeCloseTo(1 / 3);

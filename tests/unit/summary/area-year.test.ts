@@ -38,16 +38,32 @@ describe('areaYearSummary of a county-year', () => {
   });
 
   it('says 并列 / tied when the rank is shared, with how many share it', () => {
+    const others = linyiCounties(2019).filter((c) => c !== JUNAN);
+    const data = siteData([
+      dataset('county-example', 'official', linyi(2019, 0, { [others[0]!]: { remaining_poor: 9, lifted_out: 9 } })),
+    ]);
+    const of = linyiCounties(2019).length;
+    const facts = areaYearFacts(data, JUNAN, 2019);
+    expect(facts.facts[0]!.rank).toEqual({ rank: 2, of, tiedWith: of - 2 });
+    expect(areaYearSummary('zh-CN', facts).sentences[0]).toBe(
+      `2019 年底，莒南县已没有未脱贫的建档立卡贫困人口，在临沂市 ${of} 个县（市、区）中从多到少并列第 2（${of - 1} 个并列）。`,
+    );
+    expect(areaYearSummary('en', facts).sentences[0]).toContain(
+      `tied at rank 2 of the ${of} counties in Linyi City (${of - 1} share it; 1 = most)`,
+    );
+  });
+
+  it('says "the same as the other counties", never "tied 1st", when every county has the same figure', () => {
     const data = siteData([dataset('county-example', 'official', linyi(2019, 0))]);
     const of = linyiCounties(2019).length;
     const facts = areaYearFacts(data, JUNAN, 2019);
-    expect(facts.facts[0]!.rank).toEqual({ rank: 1, of, tiedWith: of - 1 });
     expect(areaYearSummary('zh-CN', facts).sentences[0]).toBe(
-      `2019 年底，莒南县已没有未脱贫的建档立卡贫困人口，在临沂市 ${of} 个县（市、区）中从多到少并列第 1（${of} 个并列）。`,
+      `2019 年底，莒南县已没有未脱贫的建档立卡贫困人口，与临沂市其他 ${of - 1} 个县（市、区）相同。`,
     );
     expect(areaYearSummary('en', facts).sentences[0]).toContain(
-      `tied at rank 1 of the ${of} counties in Linyi City (${of} share it; 1 = most)`,
+      `, the same as the other ${of - 1} counties in Linyi City`,
     );
+    expect(areaYearSummary('en', facts).sentences[0]).not.toMatch(/rank/);
   });
 
   it('says 未公布 / not published for a missing figure, never a zero, and gives it no rank or change', () => {

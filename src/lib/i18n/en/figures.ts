@@ -11,6 +11,7 @@ export const figures: Record<keyof typeof zh, string> = {
   'rank.of': '{rank} of {total}',
   'rank.of.tied': 'tied {rank} of {total}',
   'rank.short.tied': 'tied {rank}',
+  'rank.of.allTied': 'all {total} the same',
   'rank.col': 'Rank (1 = largest)',
   'rank.col.province': 'Rank in province (1 = largest)',
   'compare.same': 'the same as every other county in {prefecture}',

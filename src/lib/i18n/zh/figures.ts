@@ -9,6 +9,7 @@ export const figures = {
   'rank.of': '{rank} / {total}',
   'rank.of.tied': '并列 {rank} / {total}',
   'rank.short.tied': '并列 {rank}',
+  'rank.of.allTied': '{total} 个均相同',
   'rank.col': '排名（1 为数值最大）',
   'rank.col.province': '全省排名（1 为数值最大）',
   'compare.same': '与{prefecture}其他各县（市、区）相同',

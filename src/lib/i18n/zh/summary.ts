@@ -14,6 +14,7 @@ export const summary = {
   'summary.points': '{number} 个百分点',
   'summary.rank': '，在{group} {of} 个{peers}中从多到少排第 {rank}',
   'summary.rank.tied': '，在{group} {of} 个{peers}中从多到少并列第 {rank}（{tied} 个并列）',
+  'summary.rank.all': '，与{group}其他 {others} 个{peers}相同',
   'summary.peers.county': '县（市、区）',
   'summary.peers.prefecture': '市',
   'summary.example': '（示例数据）',
