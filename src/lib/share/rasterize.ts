@@ -7,7 +7,7 @@ import { reduceToPalette } from './palette.ts';
  * at most seven class colours, borders and the no-data hatch) and their anti-aliased edges:
  * about 7,000 distinct colours, of which the fills cover nearly every pixel. A 256-colour
  * palette keeps each fill exactly and the edges within a shade, at a third of the bytes of a
- * full-colour PNG (measured in the README, "What made dist/ smaller").
+ * full-colour PNG (measured in the README, "Smaller share files and county JSON").
  */
 const PALETTE_SIZE = 256;
 
