@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPackage } from '../src/lib/data/index.ts';
+import { DATA_DIR } from '../src/lib/data-dir.ts';
 import { readIndicators } from '../src/lib/data/registry.ts';
 import {
   datasetIdProblem,
@@ -25,7 +26,7 @@ const USAGE = `用法: npm run new:dataset -- <名称> --status example|official
   <名称>              数据集名称，也是文件夹名：小写字母、数字和连字符，例如 county-2021
   --status STATUS     official（已公布的数字，每个注明来源）或 example（生成的示例数据），必须写明
   --indicators LIST   CSV 表头中的指标，用逗号分隔，取自 data/indicators/indicators.csv 的 id
-  --data DIR          数据文件夹（默认 data）
+  --data DIR          数据文件夹（默认 data，或环境变量 DATA_DIR，与 npm run validate 相同）
 
 退出码: 0 已创建，2 用法错误（什么也不写）`;
 
@@ -38,7 +39,7 @@ function main(argv: string[]): number {
       options: {
         status: { type: 'string' },
         indicators: { type: 'string' },
-        data: { type: 'string', default: 'data' },
+        data: { type: 'string', default: DATA_DIR },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,

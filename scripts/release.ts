@@ -9,6 +9,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DATA_DIR } from '../src/lib/data-dir.ts';
 import { prepareRelease } from '../src/lib/releases/prepare-release.ts';
 
 const USAGE = `用法: npm run release -- <数据集> [--zh 说明 --en note] [--bump patch|minor|major] [--date YYYY-MM-DD]
@@ -17,7 +18,7 @@ const USAGE = `用法: npm run release -- <数据集> [--zh 说明 --en note] [-
   --zh, --en       这个版本改了什么、为什么（中英文各一句）
   --bump KIND      patch 更正数值；minor 新增行或年份；major 改动定义（默认按改动取最小的）
   --date DATE      发布日期（默认今天，UTC）
-  --data DIR       数据文件夹（默认 data）
+  --data DIR       数据文件夹（默认 data，或环境变量 DATA_DIR，与 npm run validate 相同）
 
 退出码: 0 已记录，1 拒绝（原因逐条列出），2 用法错误`;
 
@@ -35,7 +36,7 @@ try {
       en: { type: 'string' },
       bump: { type: 'string' },
       date: { type: 'string', default: new Date().toISOString().slice(0, 10) },
-      data: { type: 'string', default: 'data' },
+      data: { type: 'string', default: DATA_DIR },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,

@@ -17,11 +17,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const script = (name: string, args: string[]) =>
+const script = (name: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, [resolve('scripts', name), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CI: '' },
+    env: { ...process.env, CI: '', ...env },
   });
 const newDataset = (...args: string[]) => script('new-dataset.ts', args);
 const datasets = () => readdirSync(join(root, 'data', 'datasets')).sort();
@@ -94,6 +94,15 @@ describe('npm run new:dataset', () => {
     expect(result.stderr).toContain('用法: npm run new:dataset');
     expect(datasets()).toEqual(before);
     expect(existsSync(join(root, 'data', 'datasets', 'county-2022'))).toBe(false);
+  });
+
+  it('writes into DATA_DIR when no --data is given, the folder npm run validate then reads', () => {
+    const other = join(root, 'pull-request-data');
+    cpSync(join(root, 'data'), other, { recursive: true });
+    const result = script('new-dataset.ts', ['county-2023', '--status', 'example'], { DATA_DIR: other });
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(other, 'datasets', 'county-2023', 'datapackage.json'))).toBe(true);
+    expect(existsSync(join(root, 'data', 'datasets', 'county-2023'))).toBe(false);
   });
 
   it('lists every refusal of one run', () => {
