@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { keepTopology, parsedTopology, type ShandongTopology } from '../geo/load-topology.ts';
-import { codeAndName as label, countiesInForce, prefecturesInForce, type Division } from '../divisions/index.ts';
+import { codeAndName as label, countiesInForce, divisionByCode, prefecturesInForce, type Division } from '../divisions/index.ts';
 import { checkDivision } from './check-domain.ts';
 import { lineColumn, locate, scanJson, type JsonPath, type JsonScan } from './json-locate.ts';
 import { problem, quote, type Problem, type ProblemType } from './problem.ts';
@@ -76,7 +76,8 @@ function checkIds(
   const problems: Problem[] = [];
   const add = (type: ProblemType, path: JsonPath, message: string, hint: string | null) =>
     problems.push(problem({ file, ...at(path), type, message, hint }));
-  const objects = topology.objects as unknown as Record<string, { geometries: Array<{ id?: unknown } | null> }>;
+  type Geometry = { id?: unknown; properties?: { parent?: unknown } | null } | null;
+  const objects = topology.objects as unknown as Record<string, { geometries: Geometry[] }>;
   const yearEnd = `${year}-12-31`;
   for (const { name, what, inForce } of COLLECTIONS) {
     const expected = new Map(inForce(divisions, year).map((d) => [d.code, d]));
@@ -97,6 +98,17 @@ function checkIds(
           `${name} 中的 ${quote(id)} 不是 ${year} 年底有效的${what}` + (why ? `：${why.message}` : '（登记表中它不是这一级）'),
           why?.hint ? `${why.hint}；${REGENERATE}` : REGENERATE,
         );
+      } else if (name === 'counties') {
+        // The maps group and link each county by this code: it must be the registry's parent that year.
+        const parent = geometry?.properties?.parent;
+        const d = expected.get(id)!;
+        if (parent !== d.parent)
+          add(
+            'geo-wrong-parent',
+            ['objects', name, 'geometries', i, 'properties', 'parent'],
+            `${label(d)} 的 properties.parent 为 ${typeof parent === 'string' ? quote(parent) : '空'}，但登记表中它 ${year} 年底属于 ${parentName(divisions, d.parent)}`,
+            REGENERATE,
+          );
       }
       if (typeof id === 'string') seen.add(id);
     });
@@ -124,4 +136,10 @@ function shapeProblem(value: unknown): { path: JsonPath; message: string } | nul
       return { path: ['objects', name], message: `objects.${name} 应为带 geometries 数组的 GeometryCollection` };
   }
   return null;
+}
+
+/** `371700 菏泽市`, or the bare code when the registry lacks it. */
+function parentName(divisions: readonly Division[], code: string | null): string {
+  const d = code === null ? undefined : divisionByCode(divisions, code);
+  return d ? label(d) : (code ?? '（无）');
 }

@@ -65,6 +65,7 @@ export const PROBLEM_TYPES = [
   'geo-unknown-division',
   'geo-missing-division',
   'geo-duplicate-division',
+  'geo-wrong-parent',
 ] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 
