@@ -48,7 +48,7 @@ function rankClause(lang: Lang, fact: HeadlineFact, facts: AreaYearFacts): strin
     others: fact.rank.of - 1,
     peers: t(lang, facts.division.level === 'county' ? 'summary.peers.county' : 'summary.peers.prefecture'),
   };
-  // All peers on the same figure: "the same as the other 11", never "tied 1st of 12" (allTied).
+  // All peers on the same figure: "as in the other 11", never "tied 1st of 12" (allTied).
   if (fact.rank.tiedWith + 1 === fact.rank.of) return t(lang, 'summary.rank.all', vars);
   return t(lang, fact.rank.tiedWith > 0 ? 'summary.rank.tied' : 'summary.rank', vars);
 }

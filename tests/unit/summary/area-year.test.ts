@@ -53,16 +53,14 @@ describe('areaYearSummary of a county-year', () => {
     );
   });
 
-  it('says "the same as the other counties", never "tied 1st", when every county has the same figure', () => {
+  it('says "as in the other counties", never "tied 1st", when every county has the same figure', () => {
     const data = siteData([dataset('county-example', 'official', linyi(2019, 0))]);
     const of = linyiCounties(2019).length;
     const facts = areaYearFacts(data, JUNAN, 2019);
     expect(areaYearSummary('zh-CN', facts).sentences[0]).toBe(
       `2019 年底，莒南县已没有未脱贫的建档立卡贫困人口，与临沂市其他 ${of - 1} 个县（市、区）相同。`,
     );
-    expect(areaYearSummary('en', facts).sentences[0]).toContain(
-      `, the same as the other ${of - 1} counties in Linyi City`,
-    );
+    expect(areaYearSummary('en', facts).sentences[0]).toContain(`, as in the other ${of - 1} counties in Linyi City`);
     expect(areaYearSummary('en', facts).sentences[0]).not.toMatch(/rank/);
   });
 

@@ -16,7 +16,7 @@ export const summary: Record<keyof typeof zh, string> = {
   'summary.points': '{number} percentage points',
   'summary.rank': ', ranking {rank} of the {of} {peers} in {group} (1 = most)',
   'summary.rank.tied': ', tied at rank {rank} of the {of} {peers} in {group} ({tied} share it; 1 = most)',
-  'summary.rank.all': ', the same as the other {others} {peers} in {group}',
+  'summary.rank.all': ', as in the other {others} {peers} in {group}',
   'summary.peers.county': 'counties',
   'summary.peers.prefecture': 'prefectures',
   'summary.example': ' (example data)',
