@@ -48,6 +48,7 @@ export async function runParts(
   args: string[],
   envOf: (index: number) => NodeJS.ProcessEnv,
 ): Promise<boolean> {
+  let failed = false;
   const one = (index: number, rendering: () => void) =>
     new Promise<boolean>((done) => {
       const child = spawn(command, args, {
@@ -60,8 +61,11 @@ export async function runParts(
         });
         prefixLines(child.stderr!, process.stderr, `[${index}/${count}] `);
       }
+      // A process that cannot start may report only 'error', never 'close': it ends the wait too.
       child.on('error', (error) => {
         process.stderr.write(`[${index}/${count}] ${error.message}\n`);
+        failed = true;
+        rendering();
         done(false);
       });
       child.on('close', (code) => {
@@ -70,7 +74,6 @@ export async function runParts(
         done(code === 0);
       });
     });
-  let failed = false;
   const results: Promise<boolean>[] = [];
   for (let index = 1; index <= count && !failed; index++) {
     const started = new Promise<void>((rendering) => results.push(one(index, rendering)));

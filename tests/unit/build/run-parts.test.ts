@@ -67,3 +67,8 @@ it('fails when any part fails after rendering began', async () => {
   const [command, args] = fakeBuild(log, { marker: true, exitCode: (part) => (part === 2 ? 1 : 0) });
   expect(await runParts(2, command, [...args], () => process.env)).toBe(false);
 });
+
+it('fails, and does not wait for ever, when a part cannot be started at all', async () => {
+  const missing = join(root, 'no-such-program');
+  expect(await runParts(2, missing, [], () => process.env)).toBe(false);
+}, 10_000);
