@@ -42,6 +42,19 @@ describe(`ranks in the built site (${DIST}/)`, () => {
     expect(wrong.slice(0, 10), `${wrong.length} tables`).toEqual([]);
   });
 
+  it('explains a rank table without ranks: every county with a figure (or a change) has the same one', () => {
+    const unexplained = pages
+      .filter(({ html }) => rankTables(html).some((cells) => cells.length > 1 && cells.every((c) => c === '—')))
+      .filter(
+        ({ html }) =>
+          !/data-all-tied>\s*(有数字的 \d+ 个县|All \d+ counties with a figure|可比较的 \d+ 个县|All \d+ counties that can be compared)/.test(
+            html,
+          ),
+      )
+      .map(({ file }) => file);
+    expect(unexplained.slice(0, 10), `${unexplained.length} pages`).toEqual([]);
+  });
+
   it('never says in a summary that all N are tied first', () => {
     const wrong = pages.flatMap(({ file, html }) =>
       [

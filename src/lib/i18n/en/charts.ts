@@ -32,7 +32,8 @@ export const charts: Record<keyof typeof zh, string> = {
   'chart.change.tied': '{count} counties tied, {name} among them',
   'chart.change.tableLink': 'See the table of counties ranked by change',
   'chart.change.caption': '{indicator}: counties ranked by change, {from}→{to} (1 = largest rise)',
-  'chart.change.allTied': 'All {count} counties changed by the same amount, {value}, so none ranks above another.',
+  'chart.change.allTied':
+    'All {count} counties that can be compared changed by the same amount, {value}, so none ranks above another.',
   'chart.change.rank': 'Rank (1 = largest rise)',
   'chart.change.col': 'Change',
   'chart.change.via': '{from} figure from {parts}',

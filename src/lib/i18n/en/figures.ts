@@ -26,5 +26,5 @@ export const figures: Record<keyof typeof zh, string> = {
     'Change on the previous year in the row’s unit (people, households…); empty for rates, see change_percentage_points, and when either year is missing.',
   'api.field.change_percentage_points':
     'For rates (unit percent), the change on the previous year in percentage points (39.9% to 48.6% is 8.7 points); empty for other indicators.',
-  'rank.allTied': 'All {count} counties have the same figure, {value}, so none ranks above another.',
+  'rank.allTied': 'All {count} counties with a figure have the same one, {value}, so none ranks above another.',
 };

@@ -30,7 +30,7 @@ export const charts = {
   'chart.change.tied': '{name}等 {count} 个县（市、区）并列',
   'chart.change.tableLink': '查看各县变化排名表',
   'chart.change.caption': '{indicator}：各县（市、区）{from}→{to} 年的变化排名（1 为增加最多）',
-  'chart.change.allTied': '全部 {count} 个县（市、区）的变化相同，均为 {value}，不分先后。',
+  'chart.change.allTied': '可比较的 {count} 个县（市、区）变化全部相同，均为 {value}，不分先后。',
   'chart.change.rank': '排名（1 为增加最多）',
   'chart.change.col': '变化',
   'chart.change.via': '{from} 年按{parts}计算',

@@ -24,5 +24,5 @@ export const figures = {
     '与上一年相比的变化，单位同 unit（人、户等）；比率类指标此列为空，见 change_percentage_points；任一年缺失时为空。',
   'api.field.change_percentage_points':
     '比率类指标（unit 为 percent）与上一年相比的变化，单位为百分点（39.9% 到 48.6% 为 8.7 个百分点）；其他指标此列为空。',
-  'rank.allTied': '全部 {count} 个县（市、区）数值相同，均为 {value}，不分先后。',
+  'rank.allTied': '有数字的 {count} 个县（市、区）数值全部相同，均为 {value}，不分先后。',
 } as const;
